@@ -1,0 +1,57 @@
+import './node20-polyfill.js';
+import type { LangiumSharedCoreServices, Module, PartialLangiumCoreServices } from 'langium';
+import { EmptyFileSystem, inject } from 'langium';
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
+import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { OfferingGeneratedModule, OfferingGeneratedSharedModule } from './generated/module.js';
+import { OfferingMessages } from './offering-messages.js';
+import { OfferingScopeComputation } from './offering-scope-computation.js';
+import { OfferingScopeProvider } from './offering-scope-provider.js';
+import { OfferingValidator, registerValidationChecks } from './offering-validator.js';
+
+/** The services the Offering language adds to Langium's. */
+export type OfferingAddedServices = {
+    i18n: {
+        Messages: OfferingMessages;
+    };
+    validation: {
+        OfferingValidator: OfferingValidator;
+    };
+};
+
+export type OfferingServices = LangiumServices & OfferingAddedServices;
+
+export const OfferingModule: Module<OfferingServices, PartialLangiumServices & PartialLangiumCoreServices & OfferingAddedServices> = {
+    i18n: {
+        Messages: () => new OfferingMessages(),
+    },
+    references: {
+        ScopeComputation: services => new OfferingScopeComputation(services),
+        ScopeProvider: services => new OfferingScopeProvider(services),
+    },
+    validation: {
+        OfferingValidator: services => new OfferingValidator(services),
+    },
+};
+
+/**
+ * Creates the shared services and the Offering services. `context.fileSystemProvider`
+ * decides where documents come from: `NodeFileSystem` for the CLI and the server,
+ * `EmptyFileSystem` for tests and the browser.
+ */
+export function createOfferingServices(context: DefaultSharedModuleContext = EmptyFileSystem): {
+    shared: LangiumSharedServices;
+    Offering: OfferingServices;
+} {
+    const shared = inject(createDefaultSharedModule(context), OfferingGeneratedSharedModule);
+    const Offering = inject(createDefaultModule({ shared }), OfferingGeneratedModule, OfferingModule);
+    shared.ServiceRegistry.register(Offering);
+    registerValidationChecks(Offering);
+    if (!context.connection) {
+        // Without a language client nobody triggers the workspace configuration; do it here.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Offering };
+}
+
+export type { LangiumSharedCoreServices };

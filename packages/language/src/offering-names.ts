@@ -1,0 +1,28 @@
+import type { AstNode } from 'langium';
+import { isCalendar, isModule, isPeriod, isProgramme } from './generated/ast.js';
+
+/**
+ * Qualified names: top-level definitions are known by their own name; a period by
+ * `Calendar.Period` and a module nested in a programme by `Programme.Module`.
+ * These are the names other files use and the names in the catalogue.
+ */
+export function qualifiedName(node: AstNode & { name?: string }): string | undefined {
+    const name = node.name;
+    if (!name) {
+        return undefined;
+    }
+    const container = node.$container;
+    if (isPeriod(node) && isCalendar(container) && container.name) {
+        return `${container.name}.${name}`;
+    }
+    if (isModule(node) && isProgramme(container) && container.name) {
+        return `${container.name}.${name}`;
+    }
+    return name;
+}
+
+/** The last segment of a (possibly qualified) name. */
+export function simpleName(name: string): string {
+    const dot = name.lastIndexOf('.');
+    return dot < 0 ? name : name.slice(dot + 1);
+}

@@ -1,0 +1,113 @@
+import type { AstNode, AstNodeDescription, AstNodeLocator, IndexManager, ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils, GrammarUtils, UriUtils, WorkspaceCache } from 'langium';
+import type { Module, OfferingAstType, Policy, Programme, ProgrammeOffering } from './generated/ast.js';
+import { isDocument } from './generated/ast.js';
+import type { IssueCode, MessageParams, OfferingMessages } from './offering-messages.js';
+import type { OfferingServices } from './offering-module.js';
+import { qualifiedName } from './offering-names.js';
+
+/** Registers the validation checks of the Offering language. */
+export function registerValidationChecks(services: OfferingServices): void {
+    const registry = services.validation.ValidationRegistry;
+    const validator = services.validation.OfferingValidator;
+    const checks: ValidationChecks<OfferingAstType> = {
+        Document: validator.checkUniqueNames,
+        Programme: validator.checkProgrammeClauses,
+        Module: validator.checkModuleClauses,
+        ProgrammeOffering: validator.checkOfferingClauses,
+        Policy: validator.checkPolicyClauses,
+    };
+    registry.register(checks, validator);
+}
+
+type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/**
+ * The rules schools live by. Every diagnostic carries a stable issue code in `data.code`
+ * (quick fixes switch on it); its text comes from the message table in two languages.
+ */
+export class OfferingValidator {
+
+    private readonly messages: OfferingMessages;
+    /** Every exported name of the workspace with the definitions that carry it. */
+    private readonly namesInWorkspace: WorkspaceCache<string, Map<string, AstNodeDescription[]>>;
+    private readonly indexManager: IndexManager;
+    private readonly locator: AstNodeLocator;
+
+    constructor(services: OfferingServices) {
+        this.messages = services.i18n.Messages;
+        this.indexManager = services.shared.workspace.IndexManager;
+        this.locator = services.workspace.AstNodeLocator;
+        this.namesInWorkspace = new WorkspaceCache(services.shared);
+    }
+
+    protected report<C extends IssueCode>(severity: Severity, code: C, params: MessageParams<C>, accept: ValidationAcceptor,
+        node: AstNode, where: { property?: string; index?: number } = {}): void {
+        accept(severity, this.messages.format(code, params), { node, property: where.property, index: where.index, code, data: { code } } as never);
+    }
+
+    checkUniqueNames = (root: AstNode, accept: ValidationAcceptor): void => {
+        if (!isDocument(root)) {
+            return;
+        }
+        const document = AstUtils.getDocument(root);
+        const byName = this.namesInWorkspace.get('names', () => {
+            const map = new Map<string, AstNodeDescription[]>();
+            for (const description of this.indexManager.allElements()) {
+                const list = map.get(description.name);
+                list ? list.push(description) : map.set(description.name, [description]);
+            }
+            return map;
+        });
+        for (const node of AstUtils.streamAllContents(root)) {
+            const name = 'name' in node && typeof node.name === 'string' ? qualifiedName(node as AstNode & { name: string }) : undefined;
+            const sameName = name ? byName.get(name) : undefined;
+            if (!name || !sameName || sameName.length < 2) {
+                continue;
+            }
+            const path = this.locator.getAstNodePath(node);
+            const uri = document.uri.toString();
+            const other = sameName.find(description => description.documentUri.toString() !== uri || description.path !== path);
+            if (other) {
+                this.report('error', 'offering.name.duplicate',
+                    { name, kind: this.messages.kind(other.type), other: describeLocation(other) },
+                    accept, node, { property: 'name' });
+            }
+        }
+    };
+
+    checkProgrammeClauses = (programme: Programme, accept: ValidationAcceptor): void => {
+        this.checkSingleClauses(programme, programme.name, ['level', 'years', 'calendar'], accept);
+    };
+
+    checkModuleClauses = (module: Module, accept: ValidationAcceptor): void => {
+        this.checkSingleClauses(module, module.name, ['years', 'calendar'], accept);
+    };
+
+    checkOfferingClauses = (offering: ProgrammeOffering, accept: ValidationAcceptor): void => {
+        this.checkSingleClauses(offering, this.messages.kind(offering.$type), ['calendar'], accept);
+    };
+
+    checkPolicyClauses = (policy: Policy, accept: ValidationAcceptor): void => {
+        this.checkSingleClauses(policy, policy.name, ['reach'], accept);
+    };
+
+    /** A clause that holds one value but was written twice: the parser keeps the last, so say so. */
+    private checkSingleClauses(node: AstNode, owner: string, properties: string[], accept: ValidationAcceptor): void {
+        for (const property of properties) {
+            const occurrences = GrammarUtils.findNodesForProperty(node.$cstNode, property);
+            for (const extra of occurrences.slice(0, -1)) {
+                // The keyword in front of the value (`level`, `calendar`) or the clause's own first word (`years`, `applies`).
+                const keyword = extra.container?.content[extra.container.content.indexOf(extra) - 1];
+                const clause = property === 'years' || property === 'reach' ? extra.text.split(/\s+/)[0] : keyword?.text ?? property;
+                accept('error', this.messages.format('offering.syntax.repeated-clause', { clause, owner }),
+                    { node, range: extra.range, code: 'offering.syntax.repeated-clause', data: { code: 'offering.syntax.repeated-clause' } } as never);
+            }
+        }
+    }
+}
+
+function describeLocation(description: AstNodeDescription): string {
+    const line = (description.nameSegment?.range.start.line ?? 0) + 1;
+    return `${UriUtils.basename(description.documentUri)}:${line}`;
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+    test: {
+        include: ['test/**/*.test.ts'],
+        // Langium builds are CPU-bound; two workers match the CI machine's two cores.
+        pool: 'forks',
+        maxWorkers: 2,
+        testTimeout: 30_000,
+        setupFiles: ['packages/language/src/node20-polyfill.ts'],
+    },
+});
