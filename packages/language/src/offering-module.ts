@@ -4,6 +4,7 @@ import { EmptyFileSystem, inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { OfferingGeneratedModule, OfferingGeneratedSharedModule } from './generated/module.js';
+import { OfferingHoverProvider } from './lsp/offering-hover-provider.js';
 import { OfferingMessages } from './offering-messages.js';
 import { OfferingScopeComputation } from './offering-scope-computation.js';
 import { OfferingScopeProvider } from './offering-scope-provider.js';
@@ -24,6 +25,9 @@ export type OfferingServices = LangiumServices & OfferingAddedServices;
 export const OfferingModule: Module<OfferingServices, PartialLangiumServices & PartialLangiumCoreServices & OfferingAddedServices> = {
     i18n: {
         Messages: () => new OfferingMessages(),
+    },
+    lsp: {
+        HoverProvider: services => new OfferingHoverProvider(services),
     },
     references: {
         ScopeComputation: services => new OfferingScopeComputation(services),

@@ -1,0 +1,80 @@
+import type { AstNode, CstNode, LangiumDocument, MaybePromise } from 'langium';
+import { CstUtils, GrammarAST, GrammarUtils } from 'langium';
+import type { DocumentationProvider } from 'langium';
+import type { LangiumServices } from 'langium/lsp';
+import { AstNodeHoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import { isSize } from '../generated/ast.js';
+import type { OfferingMessages } from '../offering-messages.js';
+import type { OfferingAddedServices } from '../offering-module.js';
+import { resolveUnit } from '../domain/sizes.js';
+import { definitionFacts, definitionHeading } from './definition-facts.js';
+import { glossaryEntryFor, glossaryMarkdown } from './glossary.js';
+
+/**
+ * Hover is the shared glossary: on a keyword (or a unit) it shows the concept from
+ * glossary.ts; on a name or reference it shows the target's doc comment and key facts.
+ * The language follows the client's locale (`Messages.locale`).
+ */
+export class OfferingHoverProvider extends AstNodeHoverProvider {
+
+    protected readonly messages: OfferingMessages;
+    protected readonly documentation: DocumentationProvider;
+
+    constructor(services: LangiumServices & OfferingAddedServices) {
+        super(services);
+        this.messages = services.i18n.Messages;
+        this.documentation = services.documentation.DocumentationProvider;
+    }
+
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const root = document.parseResult?.value?.$cstNode;
+        if (!root) {
+            return undefined;
+        }
+        const offset = document.textDocument.offsetAt(params.position);
+        const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
+        if (!leaf || leaf.offset + leaf.length <= offset) {
+            return undefined;
+        }
+        const targets = this.references.findDeclarations(leaf);
+        if (targets.length > 0) {
+            const contents = await Promise.all(targets.map(target => this.getAstNodeHoverContent(target)));
+            return markdown(contents.filter((text): text is string => !!text).join('\n\n---\n\n'));
+        }
+        return markdown(this.glossaryHover(leaf));
+    }
+
+    /** The glossary text for a keyword, or for the unit of a size (units are names, not keywords). */
+    protected glossaryHover(leaf: CstNode): string | undefined {
+        if (GrammarAST.isKeyword(leaf.grammarSource)) {
+            const entry = glossaryEntryFor(leaf.grammarSource.value, leaf.astNode.$type);
+            return entry && glossaryMarkdown(entry, this.messages.locale);
+        }
+        const assignment = GrammarAST.isRuleCall(leaf.grammarSource) ? GrammarUtils.findAssignment(leaf) : undefined;
+        if (isSize(leaf.astNode) && assignment?.feature === 'unit') {
+            const unit = resolveUnit(leaf.text);
+            const entry = unit && glossaryEntryFor(unit, 'Size');
+            return entry && glossaryMarkdown(entry, this.messages.locale);
+        }
+        return undefined;
+    }
+
+    protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
+        const locale = this.messages.locale;
+        const parts = [definitionHeading(node, locale)];
+        const doc = this.documentation.getDocumentation(node);
+        if (doc) {
+            parts.push(doc);
+        }
+        const facts = definitionFacts(node, locale);
+        if (facts.length > 0) {
+            parts.push(facts.map(fact => `- ${fact.label}: ${fact.value}`).join('\n'));
+        }
+        return parts.join('\n\n');
+    }
+}
+
+function markdown(value: string | undefined): Hover | undefined {
+    return value ? { contents: { kind: 'markdown', value } } : undefined;
+}
