@@ -4,6 +4,7 @@ import { EmptyFileSystem, inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { OfferingGeneratedModule, OfferingGeneratedSharedModule } from './generated/module.js';
+import { OfferingCompletionProvider } from './lsp/offering-completion-provider.js';
 import { OfferingHoverProvider } from './lsp/offering-hover-provider.js';
 import { OfferingMessages } from './offering-messages.js';
 import { OfferingScopeComputation } from './offering-scope-computation.js';
@@ -27,6 +28,7 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
         Messages: () => new OfferingMessages(),
     },
     lsp: {
+        CompletionProvider: services => new OfferingCompletionProvider(services),
         HoverProvider: services => new OfferingHoverProvider(services),
     },
     references: {
