@@ -6,6 +6,7 @@ import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { OfferingGeneratedModule, OfferingGeneratedSharedModule } from './generated/module.js';
 import { OfferingCompletionProvider } from './lsp/offering-completion-provider.js';
 import { OfferingHoverProvider } from './lsp/offering-hover-provider.js';
+import { OfferingInlayHintProvider } from './lsp/offering-inlay-hints.js';
 import { OfferingSemanticTokenProvider } from './lsp/offering-semantic-tokens.js';
 import { OfferingMessages } from './offering-messages.js';
 import { OfferingScopeComputation } from './offering-scope-computation.js';
@@ -31,6 +32,7 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
     lsp: {
         CompletionProvider: services => new OfferingCompletionProvider(services),
         HoverProvider: services => new OfferingHoverProvider(services),
+        InlayHintProvider: services => new OfferingInlayHintProvider(services),
         SemanticTokenProvider: services => new OfferingSemanticTokenProvider(services),
     },
     references: {
