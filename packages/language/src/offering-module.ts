@@ -4,6 +4,7 @@ import { EmptyFileSystem, inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { OfferingGeneratedModule, OfferingGeneratedSharedModule } from './generated/module.js';
+import { OfferingCodeLensProvider } from './lsp/offering-code-lens.js';
 import { OfferingCompletionProvider } from './lsp/offering-completion-provider.js';
 import { OfferingHoverProvider } from './lsp/offering-hover-provider.js';
 import { OfferingInlayHintProvider } from './lsp/offering-inlay-hints.js';
@@ -30,6 +31,7 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
         Messages: () => new OfferingMessages(),
     },
     lsp: {
+        CodeLensProvider: services => new OfferingCodeLensProvider(services),
         CompletionProvider: services => new OfferingCompletionProvider(services),
         HoverProvider: services => new OfferingHoverProvider(services),
         InlayHintProvider: services => new OfferingInlayHintProvider(services),
