@@ -191,6 +191,31 @@ describe('details and inserted text', () => {
         });
     });
 
+    test('while typing, the typed prefix filters the items and is replaced', async () => {
+        const typing = s`
+            provider P
+            location L1 used by P
+            calendar SJ { period B1 from 2026-08-31 to 2026-11-06 period B2 from 2026-11-09 to 2027-01-29 }
+            programme SD {
+                calendar SJ
+                offered by P at L<|> {
+                    intake on 2026<|>
+                }
+                module M size 240 E<|>
+            }
+        `;
+        const edits = (index: number, expected: string[]) => completion({
+            text: typing, index, disposeAfterCheck: true,
+            assert: list => expect(list.items.map(item => {
+                const edit = item.textEdit as { newText: string; range: { start: { line: number; character: number }; end: { character: number } } };
+                return `${edit.newText} @${edit.range.start.line + 1}:${edit.range.start.character + 1}-${edit.range.end.character + 1}`;
+            })).toEqual(expected),
+        });
+        await edits(0, ['L1 @6:21-22']);
+        await edits(1, ['2026-08-31 @7:19-23', '2026-11-09 @7:19-23']);
+        await edits(2, ['EC @9:23-24']);
+    });
+
     test('broken input never crashes completion', async () => {
         for (const text of ['<|>', 'programme { <|>', 'module M size <|>', 'calendar C { period P from <|>', '}}} <|> {{{']) {
             await completion({ text, index: 0, disposeAfterCheck: true, assert: list => expect(Array.isArray(list.items)).toBe(true) });
