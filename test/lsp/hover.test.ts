@@ -108,6 +108,29 @@ describe('hover on a keyword shows the glossary entry', () => {
         `);
     });
 
+    test('levels and pathways (names in the grammar) are explained too, whatever their case', async () => {
+        const text = 'programme P { level MBO-<|>4 offered by X at Y as B<|>BL { } }\nteaching group G { teaches M at <|>2F }';
+        await hover({ text, index: 0, disposeAfterCheck: true, hover: s`
+            **mbo-4**: mbo level 4 (Dutch: mbo niveau 4 (middenkader- of specialistenopleiding))
+
+            mbo level 4: middle-management or specialist training; gives access to higher professional education.
+
+            RIO: niveau MBO-4
+
+            Example: \`level mbo-4\`
+        ` });
+        await hover({ text, index: 1, disposeAfterCheck: true, hover: s`
+            **BBL**: work-based pathway (Dutch: beroepsbegeleidende leerweg (BBL))
+
+            mbo pathway mainly at work, with a day a week at school.
+
+            RIO: leertraject BBL
+
+            Example: \`offered by DaVinci at Leerpark as BBL { intake at B1 }\`
+        ` });
+        await hover({ text, index: 2, disposeAfterCheck: true, hover: /^\*\*2F\*\*: reference level 2F/ });
+    });
+
     test('in Dutch when the client runs in Dutch', async () => {
         services.i18n.Messages.locale = 'nl';
         await at(9, s`

@@ -30,6 +30,21 @@ function at(keyword: string, ...types: string[]): KeywordPlace[] {
     return types.map(type => ({ keyword, in: type }));
 }
 
+/** Pseudo-types for values that are names in the grammar but words of the vocabulary: levels and pathways. */
+export const LEVEL = 'level value';
+export const PATHWAY = 'pathway value';
+
+function level(value: string, en: string, nl: string, meaningEn: string, meaningNl: string, standard?: string): GlossaryEntry {
+    return {
+        syntax: value,
+        term: { en, nl },
+        meaning: { en: meaningEn, nl: meaningNl },
+        standard,
+        example: `level ${value}`,
+        places: [{ keyword: value, in: LEVEL }],
+    };
+}
+
 export const GLOSSARY: readonly GlossaryEntry[] = [
     // ------------------------------------------------------------ organisation
     {
@@ -619,11 +634,70 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         example: 'keuzedeel volume 720 SBU',
         places: [...at('keuzedeel', 'KeuzedeelVolumeRule'), ...at('volume', 'KeuzedeelVolumeRule')],
     },
+    // ------------------------------------------------------------ values: levels and pathways
+    level('entree', 'entree (mbo level 1)', 'Entreeopleiding (mbo niveau 1)',
+        'The mbo entry programme, level 1; prepares for work or a level-2 programme.',
+        'De entreeopleiding van het mbo, niveau 1; leidt op voor werk of een opleiding op niveau 2.', 'RIO: niveau MBO-1'),
+    level('mbo-1', 'mbo level 1', 'mbo niveau 1 (entree)',
+        'mbo level 1, the entry level (Entree).',
+        'mbo niveau 1, het entreeniveau (Entree).', 'RIO: niveau MBO-1'),
+    level('mbo-2', 'mbo level 2', 'mbo niveau 2 (basisberoepsopleiding)',
+        'mbo level 2: basic vocational training.',
+        'mbo niveau 2: basisberoepsopleiding.', 'RIO: niveau MBO-2'),
+    level('mbo-3', 'mbo level 3', 'mbo niveau 3 (vakopleiding)',
+        'mbo level 3: professional training.',
+        'mbo niveau 3: vakopleiding.', 'RIO: niveau MBO-3'),
+    level('mbo-4', 'mbo level 4', 'mbo niveau 4 (middenkader- of specialistenopleiding)',
+        'mbo level 4: middle-management or specialist training; gives access to higher professional education.',
+        'mbo niveau 4: middenkader- of specialistenopleiding; geeft toegang tot het hbo.', 'RIO: niveau MBO-4'),
+    level('havo', 'havo', 'havo (hoger algemeen voortgezet onderwijs)',
+        'Senior general secondary education (5 years); prepares for higher professional education.',
+        'Hoger algemeen voortgezet onderwijs (5 jaar); bereidt voor op het hbo.'),
+    level('vwo', 'vwo', 'vwo (voorbereidend wetenschappelijk onderwijs)',
+        'Pre-university education (6 years), atheneum or gymnasium.',
+        'Voorbereidend wetenschappelijk onderwijs (6 jaar), atheneum of gymnasium.'),
+    level('vmbo-tl', 'vmbo theoretical track', 'vmbo theoretische leerweg',
+        'Pre-vocational secondary education, theoretical track.',
+        'Voorbereidend middelbaar beroepsonderwijs, theoretische leerweg.'),
+    level('2F', 'reference level 2F', 'referentieniveau 2F',
+        'The national reference level 2F for Dutch language and arithmetic.',
+        'Het landelijke referentieniveau 2F voor Nederlandse taal en rekenen.'),
+    level('3F', 'reference level 3F', 'referentieniveau 3F',
+        'The national reference level 3F for Dutch language and arithmetic.',
+        'Het landelijke referentieniveau 3F voor Nederlandse taal en rekenen.'),
+    {
+        syntax: 'BOL',
+        term: { en: 'school-based pathway', nl: 'beroepsopleidende leerweg (BOL)' },
+        meaning: {
+            en: 'mbo pathway mainly at school, with work placement.',
+            nl: 'mbo-leerweg vooral op school, met stage (bpv).',
+        },
+        standard: 'RIO: leertraject BOL',
+        example: 'offered by DaVinci at Leerpark as BOL { intake at B1 }',
+        places: [{ keyword: 'BOL', in: PATHWAY }],
+    },
+    {
+        syntax: 'BBL',
+        term: { en: 'work-based pathway', nl: 'beroepsbegeleidende leerweg (BBL)' },
+        meaning: {
+            en: 'mbo pathway mainly at work, with a day a week at school.',
+            nl: 'mbo-leerweg vooral in het bedrijf, met een dag per week school.',
+        },
+        standard: 'RIO: leertraject BBL',
+        example: 'offered by DaVinci at Leerpark as BBL { intake at B1 }',
+        places: [{ keyword: 'BBL', in: PATHWAY }],
+    },
 ];
 
 /** The glossary entry for a keyword written inside a node of the given AST type. */
 export function glossaryEntryFor(keyword: string, astType: string): GlossaryEntry | undefined {
     return GLOSSARY.find(entry => entry.places.some(place => place.keyword === keyword && place.in === astType));
+}
+
+/** The glossary entry for a level or pathway as written (`MBO-4` is `mbo-4`). */
+export function glossaryValueEntry(value: string, kind: typeof LEVEL | typeof PATHWAY): GlossaryEntry | undefined {
+    const lower = value.toLowerCase();
+    return GLOSSARY.find(entry => entry.places.some(place => place.in === kind && place.keyword.toLowerCase() === lower));
 }
 
 const LABELS: Record<Locale, { example: string }> = {

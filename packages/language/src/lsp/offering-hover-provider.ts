@@ -9,7 +9,7 @@ import type { OfferingMessages } from '../offering-messages.js';
 import type { OfferingAddedServices } from '../offering-module.js';
 import { resolveUnit } from '../domain/sizes.js';
 import { definitionFacts, definitionHeading } from './definition-facts.js';
-import { glossaryEntryFor, glossaryMarkdown } from './glossary.js';
+import { glossaryEntryFor, glossaryMarkdown, glossaryValueEntry, LEVEL, PATHWAY } from './glossary.js';
 
 /**
  * Hover is the shared glossary: on a keyword (or a unit) it shows the concept from
@@ -45,19 +45,18 @@ export class OfferingHoverProvider extends AstNodeHoverProvider {
         return markdown(this.glossaryHover(leaf));
     }
 
-    /** The glossary text for a keyword, or for the unit of a size (units are names, not keywords). */
+    /** The glossary text for a keyword, or for a unit, level or pathway (names in the grammar, words of the vocabulary). */
     protected glossaryHover(leaf: CstNode): string | undefined {
         if (GrammarAST.isKeyword(leaf.grammarSource)) {
             const entry = glossaryEntryFor(leaf.grammarSource.value, leaf.astNode.$type);
             return entry && glossaryMarkdown(entry, this.messages.locale);
         }
-        const assignment = GrammarAST.isRuleCall(leaf.grammarSource) ? GrammarUtils.findAssignment(leaf) : undefined;
-        if (isSize(leaf.astNode) && assignment?.feature === 'unit') {
-            const unit = resolveUnit(leaf.text);
-            const entry = unit && glossaryEntryFor(unit, 'Size');
-            return entry && glossaryMarkdown(entry, this.messages.locale);
-        }
-        return undefined;
+        const feature = GrammarAST.isRuleCall(leaf.grammarSource) ? GrammarUtils.findAssignment(leaf)?.feature : undefined;
+        const entry = isSize(leaf.astNode) && feature === 'unit' ? glossaryEntryFor(resolveUnit(leaf.text) ?? '', 'Size')
+            : feature === 'level' || feature === 'levels' ? glossaryValueEntry(leaf.text, LEVEL)
+            : feature === 'pathway' || feature === 'pathways' ? glossaryValueEntry(leaf.text, PATHWAY)
+            : undefined;
+        return entry && glossaryMarkdown(entry, this.messages.locale);
     }
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
