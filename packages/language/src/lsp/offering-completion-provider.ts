@@ -1,4 +1,4 @@
-import type { AstNode, AstNodeDescription, AstNodeLocator, GrammarAST as GrammarTypes, IndexManager, LangiumDocuments, MaybePromise, ReferenceInfo, Stream } from 'langium';
+import type { AstNode, AstNodeDescription, AstNodeLocator, IndexManager, LangiumDocuments, MaybePromise, ReferenceInfo, Stream } from 'langium';
 import { AstUtils, GrammarAST } from 'langium';
 import type { CompletionAcceptor, CompletionContext, CompletionValueItem, LangiumServices, NextFeature } from 'langium/lsp';
 import { DefaultCompletionProvider } from 'langium/lsp';
@@ -45,6 +45,9 @@ const TEXT: Record<Locale, {
 };
 
 type SnippetKeyword = 'programme' | 'offered' | 'module' | 'calendar' | 'policy';
+
+/** Beyond this many providers or locations a snippet choice list is no help. */
+const MAX_CHOICES = 20;
 
 /** The rule a keyword must start for its snippet: `module` also starts a policy's `module size`. */
 const SNIPPET_RULES: Record<SnippetKeyword, string> = {
@@ -128,9 +131,9 @@ export class OfferingCompletionProvider extends DefaultCompletionProvider {
             .toArray();
     }
 
-    protected completeSnippet(context: CompletionContext, keyword: GrammarTypes.Keyword, rule: GrammarTypes.ParserRule | undefined, acceptor: CompletionAcceptor): void {
+    protected completeSnippet(context: CompletionContext, keyword: GrammarAST.Keyword, rule: GrammarAST.ParserRule | undefined, acceptor: CompletionAcceptor): void {
         const name = keyword.value as SnippetKeyword;
-        if (SNIPPET_RULES[name] === undefined || SNIPPET_RULES[name] !== rule?.name) {
+        if (!Object.hasOwn(SNIPPET_RULES, name) || SNIPPET_RULES[name] !== rule?.name) {
             return;
         }
         acceptor(context, {
@@ -158,10 +161,10 @@ export class OfferingCompletionProvider extends DefaultCompletionProvider {
         }
     }
 
-    /** A snippet choice of the workspace's names of one type, or a plain placeholder when there are none. */
+    /** A snippet choice of the workspace's names of one type; a plain placeholder when there are none or too many to pick from. */
     protected choice(index: number, type: string, placeholder: string): string {
         const names = [...new Set(this.indexManager.allElements(type).map(description => description.name))].sort();
-        return names.length > 0 ? `\${${index}|${names.join(',')}|}` : `\${${index}:${placeholder}}`;
+        return names.length > 0 && names.length <= MAX_CHOICES ? `\${${index}|${names.join(',')}|}` : `\${${index}:${placeholder}}`;
     }
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
