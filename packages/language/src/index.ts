@@ -6,3 +6,5 @@ export { calendarInUse } from './offering-scope-provider.js';
 export { OfferingValidator } from './offering-validator.js';
 export { loadWorkspace, collectOfferingFiles } from './workspace-loader.js';
 export type { LoadedWorkspace, FileDiagnostic } from './workspace-loader.js';
+export { buildCatalogue, serializeCatalogue } from './catalogue/catalogue-generator.js';
+export * from './catalogue/catalogue-model.js';
