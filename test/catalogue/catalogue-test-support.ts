@@ -6,12 +6,11 @@ import { collectOfferingFiles, loadWorkspace } from '../../packages/language/src
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = path.join(REPO_ROOT, 'test/catalogue/fixtures');
 
-/** Loads the .offering files under the given folders and returns the catalogue JSON and the diagnostics. */
-export async function catalogueOf(folders: string[], order: (files: string[]) => string[] = files => files): Promise<{ json: string; diagnostics: string[] }> {
-    const files = order(await collectOfferingFiles(folders));
-    const { services, documents, diagnostics } = await loadWorkspace(files);
+/** Loads the .offering files under the given paths from disk; returns the catalogue JSON and the diagnostics as text. */
+export async function catalogueOf(paths: string[]): Promise<{ json: string; diagnostics: string[] }> {
+    const { services, documents, diagnostics } = await loadWorkspace(await collectOfferingFiles(paths));
     return {
-        json: serializeCatalogue(buildCatalogue(order(documents.map(d => d.uri.fsPath)).map(file => documents.find(d => d.uri.fsPath === file)!), services)),
+        json: serializeCatalogue(buildCatalogue(documents, services)),
         diagnostics: diagnostics.map(({ file, diagnostic }) => `${file}:${diagnostic.range.start.line + 1} ${diagnostic.message}`),
     };
 }
