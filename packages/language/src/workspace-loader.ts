@@ -1,5 +1,5 @@
 import type { LangiumDocument } from 'langium';
-import { URI } from 'langium';
+import { DocumentState, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
@@ -69,8 +69,11 @@ async function walk(folder: string): Promise<string[]> {
     return files;
 }
 
+/** How far loading has come: `done` of `total` files have been parsed, or validated. */
+export type LoadProgress = (phase: 'parsed' | 'validated', done: number, total: number) => void;
+
 /** Loads the files as one workspace, links and validates them, and returns the diagnostics in path order. */
-export async function loadWorkspace(files: string[], options: { locale?: Locale } = {}): Promise<LoadedWorkspace> {
+export async function loadWorkspace(files: string[], options: { locale?: Locale; onProgress?: LoadProgress } = {}): Promise<LoadedWorkspace> {
     const services = createOfferingServices(NodeFileSystem).Offering;
     services.i18n.Messages.locale = options.locale ?? 'en';
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
@@ -78,7 +81,12 @@ export async function loadWorkspace(files: string[], options: { locale?: Locale 
     for (const file of [...files].sort()) {
         const document = await langiumDocuments.getOrCreateDocument(URI.file(path.resolve(file)));
         documents.push(document as LangiumDocument<Document>);
+        options.onProgress?.('parsed', documents.length, files.length);
     }
+    let validated = 0;
+    services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, () => {
+        options.onProgress?.('validated', ++validated, documents.length);
+    });
     await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
     const diagnostics: FileDiagnostic[] = [];
     for (const document of documents) {

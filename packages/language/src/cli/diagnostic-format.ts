@@ -1,26 +1,76 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
 import type { FileDiagnostic } from '../workspace-loader.js';
 
-const SEVERITY_NAMES: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
+const SEVERITY_NAMES: Record<number, SeverityName> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
-export function severityName(severity: number | undefined): string {
+export function severityName(severity: number | undefined): SeverityName {
     return SEVERITY_NAMES[severity ?? 1] ?? 'error';
+}
+
+/**
+ * A diagnostic's issue code. Our own checks set `code`; Langium's lexer, parser and linker
+ * put theirs only in `data.code` (e.g. `parsing-error`), and those must print a code too.
+ */
+export function diagnosticCode(diagnostic: Diagnostic): string {
+    const code = diagnostic.code ?? (diagnostic.data as { code?: unknown } | undefined)?.code;
+    return code === undefined || code === null || code === '' ? 'offering.unknown' : String(code);
+}
+
+/** A diagnostic's message as plain text (LSP 3.18 also allows markup). */
+export function messageText(diagnostic: Diagnostic): string {
+    return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 }
 
 /** `file:line:col - error CODE: message`, one per line, like tsc. */
 export function formatText(diagnostics: FileDiagnostic[]): string {
     return diagnostics.map(({ file, diagnostic }) => {
         const { line, character } = diagnostic.range.start;
-        const code = diagnostic.code !== undefined ? ` ${diagnostic.code}` : '';
-        return `${file}:${line + 1}:${character + 1} - ${severityName(diagnostic.severity)}${code}: ${diagnostic.message}\n`;
+        return `${file}:${line + 1}:${character + 1} - ${severityName(diagnostic.severity)} ${diagnosticCode(diagnostic)}: ${messageText(diagnostic)}\n`;
     }).join('');
 }
 
+export interface JsonDiagnostic {
+    file: string;
+    /** 1-based lines and columns, like the text format and editors show them; `end` is exclusive. */
+    range: { start: { line: number; column: number }; end: { line: number; column: number } };
+    severity: SeverityName;
+    code: string;
+    message: string;
+}
+
+export function toJsonDiagnostic({ file, diagnostic }: FileDiagnostic): JsonDiagnostic {
+    const { start, end } = diagnostic.range;
+    return {
+        file: file.split('\\').join('/'),
+        range: { start: { line: start.line + 1, column: start.character + 1 }, end: { line: end.line + 1, column: end.character + 1 } },
+        severity: severityName(diagnostic.severity),
+        code: diagnosticCode(diagnostic),
+        message: messageText(diagnostic),
+    };
+}
+
+/** One JSON array of diagnostics (empty when clean), for scripts. */
+export function formatJson(diagnostics: FileDiagnostic[]): string {
+    return JSON.stringify(diagnostics.map(toJsonDiagnostic), undefined, 2) + '\n';
+}
+
+export function countBySeverity(diagnostics: FileDiagnostic[]): { errors: number; warnings: number } {
+    return {
+        errors: diagnostics.filter(d => severityName(d.diagnostic.severity) === 'error').length,
+        warnings: diagnostics.filter(d => severityName(d.diagnostic.severity) === 'warning').length,
+    };
+}
+
 export function summarise(diagnostics: FileDiagnostic[], fileCount: number): string {
-    const errors = diagnostics.filter(d => d.diagnostic.severity === 1).length;
-    const warnings = diagnostics.filter(d => d.diagnostic.severity === 2).length;
-    const files = `${fileCount} file${fileCount === 1 ? '' : 's'}`;
+    const { errors, warnings } = countBySeverity(diagnostics);
+    const files = plural(fileCount, 'file');
     if (errors === 0 && warnings === 0) {
         return `Checked ${files}: no problems found.`;
     }
-    return `Checked ${files}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
+    return `Checked ${files}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
+}
+
+export function plural(count: number, noun: string): string {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

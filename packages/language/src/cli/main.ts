@@ -1,23 +1,19 @@
 import '../node20-polyfill.js';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
-import { collectOfferingFiles, InputError, loadWorkspace } from '../workspace-loader.js';
-import type { FileDiagnostic } from '../workspace-loader.js';
-import { formatText, summarise } from './diagnostic-format.js';
+import { InputError } from '../workspace-loader.js';
+import type { CliIo, CommandContext } from './command-context.js';
+import { EXIT_OK, EXIT_USAGE } from './command-context.js';
+import { registerGenerateCommand } from './generate-command.js';
+import { registerValidateCommand } from './validate-command.js';
 
-/** Exit codes: 0 clean, 1 the offering has errors, 2 bad usage or unreadable input. */
-export const EXIT_OK = 0;
-export const EXIT_ERRORS = 1;
-export const EXIT_USAGE = 2;
-
-export interface CliIo {
-    stdout: (text: string) => void;
-    stderr: (text: string) => void;
-}
+export type { CliIo } from './command-context.js';
+export { EXIT_ERRORS, EXIT_OK, EXIT_USAGE } from './command-context.js';
 
 const defaultIo: CliIo = {
     stdout: text => process.stdout.write(text),
     stderr: text => process.stderr.write(text),
+    stderrIsTTY: process.stderr.isTTY,
 };
 
 function version(): string {
@@ -28,20 +24,18 @@ function version(): string {
 /** Runs the CLI on the given arguments (without `node` and the script) and returns the exit code. */
 export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
     let exitCode = EXIT_OK;
+    const context: CommandContext = { io, version: version(), setExitCode: code => { exitCode = code; } };
     const program = new Command('offering')
         .description('Check an educational offering written in the Offering language and generate its catalogue.')
-        .version(version(), '-v, --version', 'print the version')
+        .version(context.version, '-v, --version', 'print the version')
+        .helpOption('-h, --help', 'show help')
         .exitOverride()
         .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-        .showSuggestionAfterError(true);
+        .showSuggestionAfterError(true)
+        .showHelpAfterError('(add --help for usage)');
 
-    program.command('validate')
-        .description('check .offering files and folders as one workspace; exits 1 when there are errors')
-        .argument('[paths...]', 'files or folders (searched recursively for *.offering)', ['.'])
-        .addOption(new Option('--format <format>', 'output format').choices(['text']).default('text'))
-        .action(async (paths: string[]) => {
-            exitCode = await validate(paths, io);
-        });
+    registerValidateCommand(program, context);
+    registerGenerateCommand(program, context);
 
     try {
         await program.parseAsync(argv, { from: 'user' });
@@ -57,19 +51,4 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         throw error;
     }
     return exitCode;
-}
-
-async function validate(paths: string[], io: CliIo): Promise<number> {
-    const files = await collectOfferingFiles(paths);
-    if (files.length === 0) {
-        throw new InputError(`No .offering files found in ${paths.map(p => `'${p}'`).join(', ')}.`);
-    }
-    const { diagnostics } = await loadWorkspace(files);
-    io.stdout(formatText(diagnostics));
-    io.stdout(summarise(diagnostics, files.length) + '\n');
-    return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_OK;
-}
-
-function hasErrors(diagnostics: FileDiagnostic[]): boolean {
-    return diagnostics.some(d => d.diagnostic.severity === 1);
 }
