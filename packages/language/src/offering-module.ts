@@ -5,6 +5,7 @@ import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { OfferingGeneratedModule, OfferingGeneratedSharedModule } from './generated/module.js';
 import { OfferingCodeLensProvider } from './lsp/offering-code-lens.js';
+import { OfferingFormatter } from './lsp/offering-formatter.js';
 import { OfferingCompletionProvider } from './lsp/offering-completion-provider.js';
 import { OfferingHoverProvider } from './lsp/offering-hover-provider.js';
 import { OfferingInlayHintProvider } from './lsp/offering-inlay-hints.js';
@@ -33,6 +34,7 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
     lsp: {
         CodeLensProvider: services => new OfferingCodeLensProvider(services),
         CompletionProvider: services => new OfferingCompletionProvider(services),
+        Formatter: services => new OfferingFormatter(services),
         HoverProvider: services => new OfferingHoverProvider(services),
         InlayHintProvider: services => new OfferingInlayHintProvider(services),
         SemanticTokenProvider: services => new OfferingSemanticTokenProvider(services),
