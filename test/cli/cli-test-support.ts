@@ -1,0 +1,41 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../../packages/language/src/cli/main.js';
+
+export interface CliRun {
+    code: number;
+    stdout: string;
+    stderr: string;
+}
+
+/**
+ * Runs the CLI in-process with `cwd` as the current folder (so paths print relative to it,
+ * as for a user), capturing stdout and stderr.
+ */
+export async function run(argv: string[], cwd: string, options: { stderrIsTTY?: boolean } = {}): Promise<CliRun> {
+    let stdout = '';
+    let stderr = '';
+    const previous = process.cwd();
+    process.chdir(cwd);
+    try {
+        const code = await runCli(argv, {
+            stdout: text => { stdout += text; },
+            stderr: text => { stderr += text; },
+            stderrIsTTY: options.stderrIsTTY ?? false,
+        });
+        return { code, stdout, stderr };
+    } finally {
+        process.chdir(previous);
+    }
+}
+
+/** A fresh temporary folder holding the given files (name -> text or bytes). */
+export function tempFolder(files: Record<string, string | Uint8Array> = {}): string {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'offering-cli-'));
+    for (const [name, content] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+        fs.writeFileSync(path.join(folder, name), content);
+    }
+    return folder;
+}

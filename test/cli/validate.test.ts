@@ -1,0 +1,113 @@
+import AjvDraft04Module from 'ajv-draft-04';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { describe, expect, test } from 'vitest';
+import { escapeData, escapeProperty } from '../../packages/language/src/cli/github-annotations.js';
+import { run, tempFolder } from './cli-test-support.js';
+
+// A CommonJS module: its class is `default` of module.exports.
+const AjvDraft04 = AjvDraft04Module.default;
+
+const clean = {
+    'org.offering': 'board B "Bestuur" code 100B490\nprovider P under B\n',
+    'sub/cal.offering': 'calendar C { period T1 from 2026-09-01 to 2026-12-23 }\n',
+};
+/** A duplicate name (our check, `code` set) and a parse error (Langium's, code only in `data.code`). */
+const broken = {
+    'a.offering': 'board A "Een"\n',
+    'b.offering': 'board A\ngrouping {\n',
+};
+
+describe('offering validate: text', () => {
+    test('a clean workspace of files and folders: a summary and exit 0', async () => {
+        expect(await run(['validate'], tempFolder(clean))).toEqual({ code: 0, stdout: 'Checked 2 files: no problems found.\n', stderr: '' });
+        expect(await run(['validate', 'org.offering', 'sub'], tempFolder(clean))).toEqual({ code: 0, stdout: 'Checked 2 files: no problems found.\n', stderr: '' });
+    });
+
+    test('errors like tsc, each with a code (also Langium\'s parse errors), and exit 1', async () => {
+        expect(await run(['validate', '.'], tempFolder(broken))).toEqual({
+            code: 1,
+            stdout: [
+                "a.offering:1:7 - error offering.name.duplicate: The name 'A' is already used by the board in b.offering:1. Names are unique across the workspace: rename one of them.",
+                "b.offering:1:7 - error offering.name.duplicate: The name 'A' is already used by the board in a.offering:1. Names are unique across the workspace: rename one of them.",
+                "b.offering:2:10 - error parsing-error: Expecting token of type 'ID' but found `{`.",
+                'Checked 2 files: 3 errors, 0 warnings.',
+                '',
+            ].join('\n'),
+            stderr: '',
+        });
+    });
+
+    test('--lang nl gives the messages in Dutch', async () => {
+        const { code, stdout } = await run(['validate', '--lang', 'nl', 'a.offering', 'b.offering'], tempFolder({ 'a.offering': 'board A\n', 'b.offering': 'board A\n' }));
+        expect(code).toBe(1);
+        expect(stdout.split('\n')[0]).toBe("a.offering:1:7 - error offering.name.duplicate: De naam 'A' wordt al gebruikt door het bestuur in b.offering:1. Namen zijn uniek in de hele werkruimte: geef een van beide een andere naam.");
+    });
+
+    test('an empty file is an empty offering', async () => {
+        expect(await run(['validate'], tempFolder({ 'empty.offering': '' }))).toEqual({ code: 0, stdout: 'Checked 1 file: no problems found.\n', stderr: '' });
+    });
+
+    test('--verbose reports each phase with its time on stderr', async () => {
+        const { code, stdout, stderr } = await run(['validate', '--verbose'], tempFolder(clean));
+        expect([code, stdout]).toEqual([0, 'Checked 2 files: no problems found.\n']);
+        expect(stderr.replace(/\(\d+ ms\)/g, '(N ms)')).toBe('offering: found 2 files (N ms)\noffering: parsed 2 files (N ms)\noffering: validated 2 files (N ms)\n');
+    });
+
+    test('--max-warnings takes a whole number; without warnings it passes', async () => {
+        expect((await run(['validate', '--max-warnings', '0'], tempFolder(clean))).code).toBe(0);
+        expect(await run(['validate', '--max-warnings', 'many'], tempFolder(clean))).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: "error: option '--max-warnings <count>' argument 'many' is invalid. expected a whole number of 0 or more.\n(add --help for usage)\n",
+        });
+    });
+});
+
+describe('offering validate: machine-readable formats', () => {
+    test('json: one array with file, 1-based range, severity, code and message', async () => {
+        const { code, stdout } = await run(['validate', '--format', 'json'], tempFolder({ 'b.offering': 'grouping {\n' }));
+        expect(code).toBe(1);
+        expect(JSON.parse(stdout)).toEqual([
+            { file: 'b.offering', range: { start: { line: 1, column: 10 }, end: { line: 1, column: 11 } }, severity: 'error', code: 'parsing-error', message: "Expecting token of type 'ID' but found `{`." },
+        ]);
+        expect(await run(['validate', '--format', 'json'], tempFolder(clean))).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
+    });
+
+    test('github: workflow commands with the code as title', async () => {
+        const { code, stdout } = await run(['validate', '--format', 'github'], tempFolder({ 'dir/b.offering': 'grouping {\n' }));
+        expect(code).toBe(1);
+        expect(stdout).toBe([
+            "::error file=dir/b.offering,line=1,col=10,endLine=1,endColumn=11,title=parsing-error::Expecting token of type 'ID' but found `{`.",
+            'Checked 1 file: 1 error, 0 warnings.',
+            '',
+        ].join('\n'));
+    });
+
+    test('github: messages and properties are escaped so they cannot break the command', () => {
+        expect(escapeData('100% done\r\nnext: a, b')).toBe('100%25 done%0D%0Anext: a, b');
+        expect(escapeProperty('dir:a,b%.offering')).toBe('dir%3Aa%2Cb%25.offering');
+    });
+
+    test('sarif: a valid SARIF 2.1.0 log (checked against the OASIS schema) with relative locations', async () => {
+        const { code, stdout } = await run(['validate', '--format', 'sarif'], tempFolder({ ...broken, 'x y/c.offering': 'board C' }));
+        expect(code).toBe(1);
+        const log = JSON.parse(stdout);
+        const require = createRequire(import.meta.url);
+        const schemaFile = path.join(path.dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
+        // unicodeRegExp off: one pattern in the published schema (`language`) is not valid with the u flag;
+        // formats (uri, date-time) are not checked: ajv ships no format validators.
+        const validateSarif = new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false, validateFormats: false }).compile(JSON.parse(fs.readFileSync(schemaFile, 'utf-8')));
+        expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
+        const sarifRun = log.runs[0];
+        expect(sarifRun.tool.driver.rules).toEqual([{ id: 'offering.name.duplicate' }, { id: 'parsing-error' }]);
+        expect(sarifRun.results.map((result: { ruleId: string; ruleIndex: number; level: string; locations: Array<{ physicalLocation: unknown }> }) =>
+            [result.ruleId, result.ruleIndex, result.level, result.locations[0].physicalLocation])).toEqual([
+            ['offering.name.duplicate', 0, 'error', { artifactLocation: { uri: 'a.offering', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 7, endLine: 1, endColumn: 8 } }],
+            ['offering.name.duplicate', 0, 'error', { artifactLocation: { uri: 'b.offering', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 7, endLine: 1, endColumn: 8 } }],
+            ['parsing-error', 1, 'error', { artifactLocation: { uri: 'b.offering', uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 10, endLine: 2, endColumn: 11 } }],
+        ]);
+        expect(validateSarif({ version: '2.1.0', runs: [{ results: [] }] })).toBe(false);
+    });
+});
