@@ -3,9 +3,8 @@ import { collectOfferingFiles, displayPath, InputError } from '../workspace-load
 
 /**
  * The largest .offering file we accept. A school's whole offering is a few thousand lines;
- * 5 MiB is over 100,000 lines in one file, which takes Langium tens of seconds and
- * gigabytes of memory to check. Larger input is a mistake (a log or a dump), or should be
- * split into several files.
+ * a generated 5 MiB file (184,000 lines) took 37 s and 780 MB to check. Larger input is a
+ * mistake (a log, a dump) or should be split into several files.
  */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
