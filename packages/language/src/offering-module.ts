@@ -1,15 +1,21 @@
 import './node20-polyfill.js';
 import type { LangiumSharedCoreServices, Module, PartialLangiumCoreServices } from 'langium';
 import { EmptyFileSystem, inject } from 'langium';
-import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { OfferingGeneratedModule, OfferingGeneratedSharedModule } from './generated/module.js';
 import { OfferingCodeLensProvider } from './lsp/offering-code-lens.js';
+import { OfferingDefinitionProvider } from './lsp/offering-definition-provider.js';
 import { OfferingFormatter } from './lsp/offering-formatter.js';
 import { OfferingCompletionProvider } from './lsp/offering-completion-provider.js';
 import { OfferingHoverProvider } from './lsp/offering-hover-provider.js';
+import { OfferingRenameProvider } from './lsp/offering-rename-provider.js';
 import { OfferingInlayHintProvider } from './lsp/offering-inlay-hints.js';
 import { OfferingSemanticTokenProvider } from './lsp/offering-semantic-tokens.js';
+import { PolicyIndex } from './domain/policies.js';
+import { ProgrammeIndex } from './domain/programme-index.js';
+import { OfferingDocumentBuilder } from './offering-document-builder.js';
+import { OfferingDocumentValidator } from './offering-document-validator.js';
 import { OfferingMessages } from './offering-messages.js';
 import { OfferingScopeComputation } from './offering-scope-computation.js';
 import { OfferingScopeProvider } from './offering-scope-provider.js';
@@ -23,6 +29,10 @@ export type OfferingAddedServices = {
     validation: {
         OfferingValidator: OfferingValidator;
     };
+    domain: {
+        Policies: PolicyIndex;
+        Programmes: ProgrammeIndex;
+    };
 };
 
 export type OfferingServices = LangiumServices & OfferingAddedServices;
@@ -34,9 +44,11 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
     lsp: {
         CodeLensProvider: services => new OfferingCodeLensProvider(services),
         CompletionProvider: services => new OfferingCompletionProvider(services),
+        DefinitionProvider: services => new OfferingDefinitionProvider(services),
         Formatter: services => new OfferingFormatter(services),
         HoverProvider: services => new OfferingHoverProvider(services),
         InlayHintProvider: services => new OfferingInlayHintProvider(services),
+        RenameProvider: services => new OfferingRenameProvider(services),
         SemanticTokenProvider: services => new OfferingSemanticTokenProvider(services),
     },
     references: {
@@ -44,7 +56,19 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
         ScopeProvider: services => new OfferingScopeProvider(services),
     },
     validation: {
+        DocumentValidator: services => new OfferingDocumentValidator(services),
         OfferingValidator: services => new OfferingValidator(services),
+    },
+    domain: {
+        Policies: services => new PolicyIndex(services.shared),
+        Programmes: services => new ProgrammeIndex(services.shared),
+    },
+};
+
+/** Shared services: a document builder that re-validates the whole workspace on change (policies reach everywhere). */
+export const OfferingSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        DocumentBuilder: services => new OfferingDocumentBuilder(services),
     },
 };
 
@@ -57,7 +81,7 @@ export function createOfferingServices(context: DefaultSharedModuleContext = Emp
     shared: LangiumSharedServices;
     Offering: OfferingServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), OfferingGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), OfferingGeneratedSharedModule, OfferingSharedModule);
     const Offering = inject(createDefaultModule({ shared }), OfferingGeneratedModule, OfferingModule);
     shared.ServiceRegistry.register(Offering);
     registerValidationChecks(Offering);
