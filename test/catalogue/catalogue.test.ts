@@ -125,9 +125,18 @@ describe('catalogue schema', () => {
         expect(schema.$id).toBe(CATALOGUE_SCHEMA_ID);
     });
 
-    test('accepts the fixture catalogues and the in-memory one', async () => {
-        const fromDisk = JSON.parse((await catalogueOf([path.join(FIXTURES, 'college')])).json);
-        expect(validateCatalogue(fromDisk), JSON.stringify(validateCatalogue.errors)).toBe(true);
+    const goldenFiles = fs.readdirSync(path.join(REPO_ROOT, 'test/golden')).filter(name => name.endsWith('.catalogue.json')).sort();
+
+    test('there are golden catalogues to check', () => {
+        expect(goldenFiles).toContain('college.catalogue.json');
+    });
+
+    test.each(goldenFiles)('accepts the golden catalogue %s', name => {
+        const golden = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'test/golden', name), 'utf-8'));
+        expect(validateCatalogue(golden), JSON.stringify(validateCatalogue.errors)).toBe(true);
+    });
+
+    test('accepts the catalogue of in-memory input', async () => {
         const inMemory = JSON.parse(serializeCatalogue(await catalogue({ 'o.offering': organisation, 'c.offering': calendar, 'p.offering': programmes })));
         expect(validateCatalogue(inMemory), JSON.stringify(validateCatalogue.errors)).toBe(true);
     });
