@@ -6,6 +6,8 @@ import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { OfferingGeneratedModule, OfferingGeneratedSharedModule } from './generated/module.js';
 import { OfferingCodeLensProvider } from './lsp/offering-code-lens.js';
 import { OfferingDefinitionProvider } from './lsp/offering-definition-provider.js';
+import { OfferingDocumentSymbolProvider } from './lsp/offering-document-symbols.js';
+import { OfferingFoldingRangeProvider } from './lsp/offering-folding.js';
 import { OfferingFormatter } from './lsp/offering-formatter.js';
 import { OfferingCompletionProvider } from './lsp/offering-completion-provider.js';
 import { OfferingHoverProvider } from './lsp/offering-hover-provider.js';
@@ -36,6 +38,8 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
     lsp: {
         CodeLensProvider: services => new OfferingCodeLensProvider(services),
         CompletionProvider: services => new OfferingCompletionProvider(services),
+        DocumentSymbolProvider: services => new OfferingDocumentSymbolProvider(services),
+        FoldingRangeProvider: services => new OfferingFoldingRangeProvider(services),
         DefinitionProvider: services => new OfferingDefinitionProvider(services),
         Formatter: services => new OfferingFormatter(services),
         HoverProvider: services => new OfferingHoverProvider(services),
