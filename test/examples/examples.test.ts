@@ -33,4 +33,15 @@ describe('example workspaces are valid', () => {
         expect({ programmes: example.programmes, offerings: example.offerings, modules: example.modules })
             .toEqual({ programmes: 6, offerings: 15, modules: 29 });
     });
+
+    test('examples/vo-school: zero diagnostics', async () => {
+        const example = await loadExample('vo-school');
+        expect(example.diagnostics, example.diagnostics.join('\n')).toEqual([]);
+        expect(example.files).toEqual([
+            'groepen.offering', 'groeperingen.offering', 'kaders.offering', 'kalender.offering', 'opleidingen.offering',
+            'organisatie.offering', 'vakken.offering',
+        ]);
+        expect({ programmes: example.programmes, offerings: example.offerings, modules: example.modules })
+            .toEqual({ programmes: 6, offerings: 7, modules: 6 });
+    });
 });
