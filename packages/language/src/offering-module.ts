@@ -8,6 +8,7 @@ import { OfferingCodeLensProvider } from './lsp/offering-code-lens.js';
 import { OfferingDefinitionProvider } from './lsp/offering-definition-provider.js';
 import { OfferingDocumentSymbolProvider } from './lsp/offering-document-symbols.js';
 import { OfferingFoldingRangeProvider } from './lsp/offering-folding.js';
+import { OfferingCodeActionProvider } from './lsp/offering-code-actions.js';
 import { OfferingFormatter } from './lsp/offering-formatter.js';
 import { OfferingCompletionProvider } from './lsp/offering-completion-provider.js';
 import { OfferingHoverProvider } from './lsp/offering-hover-provider.js';
@@ -36,6 +37,7 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
         Messages: () => new OfferingMessages(),
     },
     lsp: {
+        CodeActionProvider: services => new OfferingCodeActionProvider(services),
         CodeLensProvider: services => new OfferingCodeLensProvider(services),
         CompletionProvider: services => new OfferingCompletionProvider(services),
         DocumentSymbolProvider: services => new OfferingDocumentSymbolProvider(services),
