@@ -2,6 +2,7 @@ import './node20-polyfill.js';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { registerCustomRequests } from './lsp/offering-custom-requests.js';
 import { createOfferingServices } from './offering-module.js';
 import { toLocale } from './offering-messages.js';
 
@@ -9,6 +10,9 @@ import { toLocale } from './offering-messages.js';
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Offering } = createOfferingServices({ connection, ...NodeFileSystem });
 shared.lsp.LanguageServer.onInitialize(params => {
-    Offering.i18n.Messages.locale = toLocale(params.locale);
+    // The extension's `offering.language` setting wins over the editor's display language.
+    const options = params.initializationOptions as { locale?: string } | undefined;
+    Offering.i18n.Messages.locale = toLocale(options?.locale ?? params.locale);
 });
+registerCustomRequests(connection, shared, Offering);
 startLanguageServer(shared);

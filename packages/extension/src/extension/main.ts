@@ -1,0 +1,106 @@
+import * as vscode from 'vscode';
+import type { ErrorHandler, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, State, TransportKind } from 'vscode-languageclient/node';
+import { CataloguePreview } from './catalogue-preview.js';
+import { generateCatalogue } from './generate-catalogue.js';
+import { serverLocale } from './settings.js';
+
+let client: LanguageClient | undefined;
+
+/** Activated on `onLanguage:offering` / `workspaceContains:**\/*.offering` only: other workspaces pay nothing. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    const started = Date.now();
+    const log = vscode.window.createOutputChannel('Offering', { log: true });
+    context.subscriptions.push(log);
+    client = createClient(context, log);
+    const preview = new CataloguePreview(() => client, log);
+    context.subscriptions.push(
+        preview,
+        vscode.commands.registerCommand('offering.generateCatalogue', () => generateCatalogue(client, log)),
+        vscode.commands.registerCommand('offering.openCataloguePreview', () => preview.open()),
+        vscode.commands.registerCommand('offering.restartLanguageServer', () => restart(log)),
+        vscode.workspace.onDidChangeConfiguration(event => {
+            // The message language is fixed at the server's start: restart to apply a change.
+            if (event.affectsConfiguration('offering.language')) {
+                void restart(log);
+            }
+        }),
+    );
+    await client.start();
+    preview.listen(client);
+    log.info(`Activated in ${Date.now() - started} ms (language server ready).`);
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+}
+
+async function restart(log: vscode.LogOutputChannel): Promise<void> {
+    if (!client) {
+        return;
+    }
+    const started = Date.now();
+    log.info('Restarting the language server.');
+    await client.restart();
+    log.info(`Language server restarted in ${Date.now() - started} ms.`);
+}
+
+function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): LanguageClient {
+    const serverModule = context.asAbsolutePath('out/language/main.cjs');
+    const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.offering');
+    context.subscriptions.push(watcher);
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ scheme: 'file', language: 'offering' }, { scheme: 'untitled', language: 'offering' }],
+        synchronize: { fileEvents: watcher },
+        // A function: read again at every (re)start, so a changed `offering.language` applies.
+        initializationOptions: () => ({
+            locale: serverLocale(vscode.workspace.getConfiguration('offering').get<string>('language'), vscode.env.language),
+        }),
+        outputChannel: log,
+        errorHandler: crashHandler(log),
+    };
+    // The id `offering` makes the client follow the `offering.trace.server` setting.
+    const languageClient = new LanguageClient('offering', 'Offering Language Server', serverOptions, clientOptions);
+    languageClient.onDidChangeState(({ oldState, newState }) => {
+        log.info(`Language server ${stateName(oldState)} -> ${stateName(newState)}.`);
+    });
+    return languageClient;
+}
+
+/**
+ * Restarts a crashed server, as vscode-languageclient's default does, but says so in the log
+ * and in a message; gives up after five crashes within three minutes (a crash loop).
+ */
+function crashHandler(log: vscode.LogOutputChannel): ErrorHandler {
+    const crashes: number[] = [];
+    return {
+        error: (error, _message, count) => {
+            log.error(`Connection to the language server failed: ${error.message}`);
+            return { action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+        },
+        closed: () => {
+            const now = Date.now();
+            crashes.push(now);
+            while (crashes.length > 0 && now - crashes[0]! > 3 * 60_000) {
+                crashes.shift();
+            }
+            if (crashes.length >= 5) {
+                const message = 'The Offering language server crashed 5 times in 3 minutes and will not be restarted. Run "Offering: Restart Language Server" after fixing the cause (see the Offering output).';
+                log.error(message);
+                void vscode.window.showErrorMessage(message);
+                return { action: CloseAction.DoNotRestart, handled: true };
+            }
+            log.warn('The Offering language server stopped unexpectedly; restarting it.');
+            void vscode.window.showWarningMessage('The Offering language server stopped unexpectedly and was restarted.');
+            return { action: CloseAction.Restart, handled: true };
+        },
+    };
+}
+
+function stateName(state: State): string {
+    return state === State.Running ? 'running' : state === State.Starting ? 'starting' : 'stopped';
+}

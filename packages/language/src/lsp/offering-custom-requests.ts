@@ -1,0 +1,78 @@
+import type { LangiumDocument } from 'langium';
+import { DocumentState } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { Connection } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { buildCatalogue, serializeCatalogue } from '../catalogue/catalogue-generator.js';
+import type { Document } from '../generated/ast.js';
+import type { OfferingServices } from '../offering-module.js';
+import { OFFERING_EXTENSION } from '../workspace-loader.js';
+
+/**
+ * The server side of the VS Code extension's commands. The extension is a thin shell: it
+ * asks the server for the catalogue of the workspace as the server sees it (open editors
+ * included) and writes or previews it.
+ */
+export const CatalogueRequest = 'offering/catalogue';
+/** Sent after every build, so that a preview can refresh. */
+export const WorkspaceChangedNotification = 'offering/workspaceChanged';
+
+export interface CatalogueParams {
+    /** The preview shows what it can of a workspace with errors; "Generate Catalogue" does not. */
+    allowErrors?: boolean;
+}
+
+export interface CatalogueError {
+    uri: string;
+    /** Zero-based, as in LSP. */
+    line: number;
+    character: number;
+    code?: string;
+    message: string;
+}
+
+export type CatalogueResult =
+    | { ok: true; files: number; programmes: number; modules: number; json: string; errors: CatalogueError[] }
+    | { ok: false; files: number; errors: CatalogueError[] };
+
+/**
+ * The catalogue of every `.offering` document the workspace holds, in path order like the
+ * CLI's loader, so the JSON is byte-equal to `offering generate` on the same files.
+ */
+export async function catalogueOfWorkspace(shared: LangiumSharedServices, services: OfferingServices, params: CatalogueParams = {}): Promise<CatalogueResult> {
+    await shared.workspace.WorkspaceManager.ready;
+    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
+    const documents = shared.workspace.LangiumDocuments.all
+        .filter(document => document.uri.path.endsWith(OFFERING_EXTENSION))
+        .toArray()
+        .sort((a, b) => a.uri.fsPath < b.uri.fsPath ? -1 : a.uri.fsPath > b.uri.fsPath ? 1 : 0) as Array<LangiumDocument<Document>>;
+    const errors = documents.flatMap(document => (document.diagnostics ?? [])
+        .filter(diagnostic => diagnostic.severity === DiagnosticSeverity.Error)
+        .map((diagnostic): CatalogueError => ({
+            uri: document.uri.toString(),
+            line: diagnostic.range.start.line,
+            character: diagnostic.range.start.character,
+            code: diagnostic.code === undefined ? undefined : String(diagnostic.code),
+            message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+        })));
+    if (errors.length > 0 && !params.allowErrors) {
+        return { ok: false, files: documents.length, errors };
+    }
+    const catalogue = buildCatalogue(documents, services);
+    return {
+        ok: true,
+        files: documents.length,
+        programmes: catalogue.programmes.length,
+        modules: catalogue.modules.length,
+        json: serializeCatalogue(catalogue),
+        errors,
+    };
+}
+
+/** Registers the requests on the connection; call before `startLanguageServer`. */
+export function registerCustomRequests(connection: Connection, shared: LangiumSharedServices, services: OfferingServices): void {
+    connection.onRequest(CatalogueRequest, (params: CatalogueParams | undefined) => catalogueOfWorkspace(shared, services, params ?? {}));
+    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
+        void connection.sendNotification(WorkspaceChangedNotification);
+    });
+}
