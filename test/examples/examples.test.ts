@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstUtils } from 'langium';
@@ -43,5 +44,67 @@ describe('example workspaces are valid', () => {
         ]);
         expect({ programmes: example.programmes, offerings: example.offerings, modules: example.modules })
             .toEqual({ programmes: 6, offerings: 7, modules: 6 });
+    });
+});
+
+/** One row of the scenario map in examples/README.md. */
+interface MapRow {
+    scenario: string;
+    file: string;
+    line: number;
+    link: string;
+    shows: string;
+}
+
+const ROW = /^\| (\S+) \| [^|]* \| \[([^\]:]+):(\d+)\]\(([^)]+)\) \| `([^`]+)` \|$/;
+
+function scenarioMap(): MapRow[] {
+    const readme = fs.readFileSync(path.join(EXAMPLES, 'README.md'), 'utf-8');
+    const section = readme.split('## Scenario map')[1] ?? '';
+    return section.split('\n')
+        .filter(line => line.startsWith('| ') && !line.startsWith('| Scenario'))
+        .map(line => {
+            const match = ROW.exec(line);
+            if (!match) {
+                throw new Error(`Scenario map row not in the form | id | what | [file:line](file#Lline) | \`text\` |: ${line}`);
+            }
+            return { scenario: match[1], file: match[2], line: Number(match[3]), link: match[4], shows: match[5] };
+        });
+}
+
+describe('examples/README.md scenario map', () => {
+    const rows = scenarioMap();
+
+    test('covers every scenario C1-C8, D1-D5, E1-E5 of the domain', () => {
+        const scenarios = [
+            ...Array.from({ length: 8 }, (_, i) => `C${i + 1}`),
+            ...Array.from({ length: 5 }, (_, i) => `D${i + 1}`),
+            ...Array.from({ length: 5 }, (_, i) => `E${i + 1}`),
+        ];
+        expect(scenarios.filter(id => !rows.some(row => row.scenario === id))).toEqual([]);
+    });
+
+    test('every cited file:line exists and shows the text the table names', () => {
+        const problems: string[] = [];
+        for (const row of rows) {
+            const cited = `${row.file}:${row.line}`;
+            if (row.link !== `${row.file}#L${row.line}`) {
+                problems.push(`${cited}: link goes to ${row.link}`);
+                continue;
+            }
+            const file = path.join(EXAMPLES, row.file);
+            if (!fs.existsSync(file)) {
+                problems.push(`${cited}: no such file`);
+                continue;
+            }
+            const text = fs.readFileSync(file, 'utf-8').split(/\r?\n/)[row.line - 1];
+            if (text === undefined) {
+                problems.push(`${cited}: the file has fewer lines`);
+            } else if (!text.includes(row.shows)) {
+                problems.push(`${cited}: line is '${text.trim()}', expected it to contain '${row.shows}'`);
+            }
+        }
+        expect(problems).toEqual([]);
+        expect(rows.length).toBe(50);
     });
 });
