@@ -81,9 +81,7 @@ const canonical = s`
         level mbo-4
         years 1..3
         pathways BOL, BBL
-        offered by DaVinci at Leerpark as BOL {
-            intake at Schooljaar2026.B1, B2
-        }
+        offered by DaVinci at Leerpark as BOL { intake at Schooljaar2026.B1, B2 }
         module Programmeren "Programmeren 1" size 240..360 SBU {
             year 1
             levels mbo-3, mbo-4
@@ -121,7 +119,27 @@ describe('canonical layout', () => {
 
     test('keeps at most one blank line between definitions and none after { or before }', () => {
         expect(format('grouping A\n\n\n\ngrouping B\ngrouping C\n')).toBe('grouping A\n\ngrouping B\ngrouping C\n');
-        expect(format('calendar C {\n\n    period P from 2026-01-01 to 2026-02-01\n\n}')).toBe('calendar C {\n    period P from 2026-01-01 to 2026-02-01\n}\n');
+        expect(format('calendar C {\n\n    period P from 2026-01-01 to 2026-02-01\n\n\n    period Q from 2026-03-01 to 2026-04-01\n\n}'))
+            .toBe('calendar C {\n    period P from 2026-01-01 to 2026-02-01\n\n    period Q from 2026-03-01 to 2026-04-01\n}\n');
+    });
+
+    test('a body with one clause stays on the header line when it fits in 100 columns', () => {
+        expect(format('module M size 1 EC {\n    year 1\n}')).toBe('module M size 1 EC { year 1 }\n');
+        expect(format('programme P {\n    offered by D at L {   intake at B1   }\n}')).toBe('programme P {\n    offered by D at L { intake at B1 }\n}\n');
+        const long = 'keuzedeel Robotica "Robotica en automatisering" code K0713 size 240 SBU { for SoftwareDeveloper year 3 }';
+        expect(long.length).toBeGreaterThan(100);
+        expect(format(long)).toBe('keuzedeel Robotica "Robotica en automatisering" code K0713 size 240 SBU {\n    for SoftwareDeveloper year 3\n}\n');
+        // A comment inside keeps the body open.
+        expect(format('module M { year 1 // first year\n}')).toBe('module M {\n    year 1 // first year\n}\n');
+    });
+
+    test('a line break the author put inside a clause is kept as a continuation line', () => {
+        const before = 'module Stage {\n  for A years 1..3, B years 1..2,\n C year 1\n}\nlocation L "L" address "Straat 1"\n under B used by P';
+        const after = 'module Stage {\n    for A years 1..3, B years 1..2,\n        C year 1\n}\nlocation L "L" address "Straat 1"\n    under B used by P\n';
+        expect(format(before)).toBe(after);
+        expect(format(after)).toBe(after);
+        // ... but never before a comma, a dot or a brace.
+        expect(format('programme P\n{ pathways BOL\n, BBL in A\n.B }')).toBe('programme P {\n    pathways BOL, BBL\n    in A.B\n}\n');
     });
 
     test('an empty file stays empty and leading blank lines go', () => {

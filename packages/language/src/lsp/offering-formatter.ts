@@ -61,6 +61,50 @@ export function formatOfferingText(text: string, services: LangiumCoreServices):
     }
     const pieces = toPieces(lexed.tokens, lexed.hidden);
     const lineStarts = clauseStarts(parsed.value);
+    const gaps = pieces.map((piece, index) => index === 0 ? '' : text.slice(pieces[index - 1].end, piece.offset));
+    const inline = inlineCandidates(pieces, gaps, lineStarts);
+    let rendered = render(text, pieces, gaps, lineStarts, inline);
+    // A body kept on one line must fit on it; one more pass expands those that do not.
+    const tooLong = [...inline].filter(brace => (rendered.lines.get(brace) ?? 0) > MAX_INLINE_WIDTH);
+    if (tooLong.length > 0) {
+        tooLong.forEach(brace => inline.delete(brace));
+        rendered = render(text, pieces, gaps, lineStarts, inline);
+    }
+    return { text: rendered.text, edits: rendered.edits };
+}
+
+/** The longest line a one-clause body may be kept on (`module M size 1 EC { year 1 }`). */
+const MAX_INLINE_WIDTH = 100;
+
+/**
+ * Bodies with exactly one clause, no comments, no nested body and no line break the author
+ * kept inside: these are written on the header line, `{ clause }`. Keyed by the `{` index.
+ */
+function inlineCandidates(pieces: Piece[], gaps: string[], lineStarts: Set<number>): Set<number> {
+    const candidates = new Set<number>();
+    const stack: Array<{ brace: number; clauses: number; blocked: boolean }> = [];
+    pieces.forEach((piece, index) => {
+        const body = stack[stack.length - 1];
+        if (piece.comment) {
+            stack.forEach(open => open.blocked = true);
+        } else if (piece.image === '{') {
+            stack.forEach(open => open.blocked = true);
+            stack.push({ brace: index, clauses: 0, blocked: false });
+        } else if (piece.image === '}') {
+            stack.pop();
+            if (body && body.clauses === 1 && !body.blocked) {
+                candidates.add(body.brace);
+            }
+        } else if (body && lineStarts.has(piece.offset)) {
+            body.clauses++;
+        } else if (body && keepsBreak(piece, pieces[index - 1], gaps[index])) {
+            body.blocked = true;
+        }
+    });
+    return candidates;
+}
+
+function render(text: string, pieces: Piece[], gaps: string[], lineStarts: Set<number>, inline: Set<number>): FormattingResult & { lines: Map<number, number> } {
     const edits: FormattingEdit[] = [];
     const out: string[] = [];
     const emit = (offset: number, end: number, newText: string): void => {
@@ -69,23 +113,38 @@ export function formatOfferingText(text: string, services: LangiumCoreServices):
             edits.push({ offset, end, newText });
         }
     };
+    // For each inline body: the width of the line it ends up on.
+    const lines = new Map<number, number>();
+    const openBraces: number[] = [];
     let depth = 0;
-    let previous: Piece | undefined;
-    for (const piece of pieces) {
-        if (piece.image === '}' && !piece.comment) {
+    pieces.forEach((piece, index) => {
+        const previous = index > 0 ? pieces[index - 1] : undefined;
+        const isBrace = (image: string) => piece.image === image && !piece.comment;
+        const openIndex = openBraces[openBraces.length - 1];
+        const inInlineBody = openIndex !== undefined && inline.has(openIndex);
+        if (isBrace('}')) {
             depth = Math.max(0, depth - 1);
+            openBraces.pop();
         }
-        const gapStart = previous ? previous.end : 0;
-        const separator = previous ? separatorBefore(piece, previous, text.slice(previous.end, piece.offset), lineStarts.has(piece.offset), depth) : '';
-        emit(gapStart, piece.offset, separator);
+        let separator = '';
+        if (previous) {
+            const inlineEdge = inInlineBody && (isBrace('}') || (previous.image === '{' && !previous.comment));
+            separator = inlineEdge ? ' ' : separatorBefore(piece, previous, gaps[index], lineStarts.has(piece.offset), depth);
+        }
+        emit(previous ? previous.end : 0, piece.offset, separator);
         emit(piece.offset, piece.end, pieceText(piece, depth));
-        if (piece.image === '{' && !piece.comment) {
+        if (isBrace('{')) {
             depth++;
+            openBraces.push(index);
         }
-        previous = piece;
-    }
-    emit(previous ? previous.end : 0, text.length, previous ? '\n' : '');
-    return { text: out.join(''), edits };
+        if (isBrace('}') && inInlineBody) {
+            const written = out.join('');
+            lines.set(openIndex, written.length - written.lastIndexOf('\n') - 1);
+        }
+    });
+    const last = pieces[pieces.length - 1];
+    emit(last ? last.end : 0, text.length, last ? '\n' : '');
+    return { text: out.join(''), edits, lines };
 }
 
 function toPieces(tokens: IToken[], hidden: IToken[]): Piece[] {
@@ -147,6 +206,12 @@ function firstLeaf(node: AstNode): number | undefined {
     return undefined;
 }
 
+/** Whether the author's line break before this token (inside a clause) is kept, as a continuation line. */
+function keepsBreak(piece: Piece, previous: Piece | undefined, gap: string): boolean {
+    return previous !== undefined && !previous.comment && gap.includes('\n') && !piece.comment
+        && !['{', '}', ',', '.', '..'].includes(piece.image) && !['.', '..', '-'].includes(previous.image);
+}
+
 function separatorBefore(piece: Piece, previous: Piece, gap: string, lineStart: boolean, depth: number): string {
     const newlines = (gap.match(/\n/g) ?? []).length;
     const afterOpen = previous.image === '{' && !previous.comment;
@@ -162,8 +227,8 @@ function separatorBefore(piece: Piece, previous: Piece, gap: string, lineStart: 
     if (lineStart) {
         return newline(!afterOpen);
     }
-    if (previous.comment === 'line') {
-        // A line comment in the middle of a clause: the clause continues on the next line.
+    if (previous.comment === 'line' || keepsBreak(piece, previous, gap)) {
+        // The clause continues on the next line (after a line comment, or where the author broke it).
         return newline(false, 1);
     }
     if (piece.image === ',' || piece.image === '..' || previous.image === '..' || piece.image === '.' || previous.image === '.'
