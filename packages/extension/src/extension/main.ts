@@ -62,6 +62,11 @@ function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputCha
         }),
         outputChannel: log,
         errorHandler: crashHandler(log),
+        // The server's "used by N programmes" lenses name editor.action.showReferences with JSON
+        // arguments; VS Code's command wants its own Uri, Position and Location objects.
+        middleware: {
+            provideCodeLenses: async (document, token, next) => (await next(document, token))?.map(withShowReferencesArguments),
+        },
     };
     // The id `offering` makes the client follow the `offering.trace.server` setting.
     const languageClient = new LanguageClient('offering', 'Offering Language Server', serverOptions, clientOptions);
@@ -69,6 +74,25 @@ function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputCha
         log.info(`Language server ${stateName(oldState)} -> ${stateName(newState)}.`);
     });
     return languageClient;
+}
+
+function withShowReferencesArguments(lens: vscode.CodeLens): vscode.CodeLens {
+    const command = lens.command;
+    if (command?.command !== 'editor.action.showReferences' || command.arguments?.length !== 3) {
+        return lens;
+    }
+    type JsonPosition = { line: number; character: number };
+    const [uri, position, locations] = command.arguments as [string, JsonPosition, Array<{ uri: string; range: { start: JsonPosition; end: JsonPosition } }>];
+    const asPosition = (p: JsonPosition) => new vscode.Position(p.line, p.character);
+    lens.command = {
+        ...command,
+        arguments: [
+            vscode.Uri.parse(uri),
+            asPosition(position),
+            locations.map(location => new vscode.Location(vscode.Uri.parse(location.uri), new vscode.Range(asPosition(location.range.start), asPosition(location.range.end)))),
+        ],
+    };
+    return lens;
 }
 
 /**
