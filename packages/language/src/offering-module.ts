@@ -18,6 +18,7 @@ import { OfferingSemanticTokenProvider } from './lsp/offering-semantic-tokens.js
 import { OfferingMessages } from './offering-messages.js';
 import { OfferingScopeComputation } from './offering-scope-computation.js';
 import { OfferingScopeProvider } from './offering-scope-provider.js';
+import { OfferingValueConverter } from './offering-value-converter.js';
 import { OfferingValidator, registerValidationChecks } from './offering-validator.js';
 
 /** The services the Offering language adds to Langium's. */
@@ -48,6 +49,9 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
         InlayHintProvider: services => new OfferingInlayHintProvider(services),
         RenameProvider: services => new OfferingRenameProvider(services),
         SemanticTokenProvider: services => new OfferingSemanticTokenProvider(services),
+    },
+    parser: {
+        ValueConverter: () => new OfferingValueConverter(),
     },
     references: {
         ScopeComputation: services => new OfferingScopeComputation(services),
