@@ -1,9 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AstUtils } from 'langium';
+import { AstUtils, EmptyFileSystem } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { isModule, isProgramme, isProgrammeOffering } from '../../packages/language/src/generated/ast.js';
+import { formatOfferingText } from '../../packages/language/src/lsp/offering-formatter.js';
+import { createOfferingServices } from '../../packages/language/src/offering-module.js';
 import { collectOfferingFiles, loadWorkspace } from '../../packages/language/src/workspace-loader.js';
 import { showDiagnostic } from '../helpers.js';
 
@@ -45,6 +47,20 @@ describe('example workspaces are valid', () => {
         expect({ programmes: example.programmes, offerings: example.offerings, modules: example.modules })
             .toEqual({ programmes: 6, offerings: 7, modules: 6 });
     });
+});
+
+describe('examples are in the canonical layout', () => {
+    const services = createOfferingServices(EmptyFileSystem).Offering;
+    for (const folder of ['mbo-college', 'vo-school']) {
+        test(`examples/${folder}: offering format would change nothing`, async () => {
+            const files = await collectOfferingFiles([path.join(EXAMPLES, folder)]);
+            const unformatted = files.filter(file => {
+                const text = fs.readFileSync(file, 'utf-8');
+                return formatOfferingText(text, services)?.text !== text;
+            });
+            expect(unformatted.map(file => path.basename(file))).toEqual([]);
+        });
+    }
 });
 
 /** One row of the scenario map in examples/README.md. */
@@ -105,6 +121,6 @@ describe('examples/README.md scenario map', () => {
             }
         }
         expect(problems).toEqual([]);
-        expect(rows.length).toBe(50);
+        expect(rows.length).toBe(51);
     });
 });
