@@ -142,6 +142,10 @@ describe('canonical layout', () => {
         expect(format('programme P\n{ pathways BOL\n, BBL in A\n.B }')).toBe('programme P {\n    pathways BOL, BBL\n    in A.B\n}\n');
     });
 
+    test('keeps CRLF line endings', () => {
+        expect(format('programme P {\r\n  level mbo-4\r\n  /**\r\n   * Doc.\r\n   */\r\n  module M\r\n}')).toBe('programme P {\r\n    level mbo-4\r\n    /**\r\n     * Doc.\r\n     */\r\n    module M\r\n}\r\n');
+    });
+
     test('an empty file stays empty and leading blank lines go', () => {
         expect(format('')).toBe('');
         expect(format('\n\n  grouping A  \n\n')).toBe('grouping A\n');

@@ -107,7 +107,10 @@ function inlineCandidates(pieces: Piece[], gaps: string[], lineStarts: Set<numbe
 function render(text: string, pieces: Piece[], gaps: string[], lineStarts: Set<number>, inline: Set<number>): FormattingResult & { lines: Map<number, number> } {
     const edits: FormattingEdit[] = [];
     const out: string[] = [];
-    const emit = (offset: number, end: number, newText: string): void => {
+    // Keep the file's line endings (Windows editors write CRLF).
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const emit = (offset: number, end: number, written: string): void => {
+        const newText = written.replace(/\r?\n/g, eol);
         out.push(newText);
         if (text.slice(offset, end) !== newText) {
             edits.push({ offset, end, newText });
