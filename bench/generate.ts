@@ -204,11 +204,12 @@ export function generateModel(sizeName: string, seed = 20261123): InstitutionMod
     let total = lineCount(sharedToOffering(shared));
     const subs = SECTORS.flatMap(([sector, , subs]) => subs.map(sub => ({ sector, sub })));
     while (total < size.lines) {
-        const { sector, sub } = subs[files.length % subs.length]!;
+        const { sector, sub } = subs[files.length % subs.length]!;  // names the file only
         const file: ProgrammeFileModel = { path: `${sector.toLowerCase()}/${sub.toLowerCase()}-${pad(files.length + 1, 3)}`, programmes: [], keuzedelen: [], classes: [] };
         let fileLines = 0;
         while (fileLines < size.linesPerFile && total + fileLines < size.lines) {
-            const next = programme(random, shared, sub, counters);
+            // Programmes of a file spread over the groupings, so that small sizes use them all too.
+            const next = programme(random, shared, subs[counters.programme % subs.length]!.sub, counters);
             file.programmes.push(next.programme);
             file.keuzedelen.push(...next.keuzedelen);
             file.classes.push(...next.classes);

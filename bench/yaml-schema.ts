@@ -3,6 +3,8 @@
 
 const name = { type: 'string', pattern: '^[_a-zA-Z][\\w]*$' };
 const names = { type: 'array', items: name, minItems: 1 };
+/** `Calendar.Period` and `Programme.Module`. */
+const qualifiedNames = { type: 'array', items: { type: 'string', pattern: '^[_a-zA-Z][\\w]*(\\.[_a-zA-Z][\\w]*)*$' }, minItems: 1 };
 const title = { type: 'string' };
 const date = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' };
 const size = {
@@ -69,6 +71,6 @@ export const yamlSchema = {
             modules: list(object(['name'], { name, title, code: { type: 'string' }, size, years, levels: list(level) })),
         })),
         keuzedelen: list(object(['name'], { name, title, code: { type: 'string', pattern: '^K[0-9]{4}$' }, size, for: programmeYears })),
-        classes: list(object(['name'], { name, title, during: names, students: programmeYears, teaches: names })),
+        classes: list(object(['name'], { name, title, during: qualifiedNames, students: programmeYears, teaches: names })),
     },
 } as const;

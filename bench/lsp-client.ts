@@ -1,0 +1,125 @@
+// Drives the real language server over stdio with the LSP client library, as an editor would.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import {
+    CompletionRequest, createMessageConnection, StreamMessageReader, StreamMessageWriter, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification,
+    InitializeRequest, PublishDiagnosticsNotification,
+} from 'vscode-languageserver-protocol/node';
+import type { Diagnostic, MessageConnection, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+
+export interface Stats { median: number; p95: number; min: number; max: number; n: number }
+
+export function stats(values: number[]): Stats {
+    const sorted = [...values].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+    const round = (x: number) => Math.round(x * 10) / 10;
+    return { median: round(at(0.5)), p95: round(at(0.95)), min: round(sorted[0] ?? NaN), max: round(sorted[sorted.length - 1] ?? NaN), n: sorted.length };
+}
+
+export class LspSession {
+    readonly connection: MessageConnection;
+    private readonly waiters = new Map<string, Array<(params: PublishDiagnosticsParams) => void>>();
+    readonly latest = new Map<string, Diagnostic[]>();
+    private versions = new Map<string, number>();
+
+    private constructor(readonly child: ChildProcess) {
+        this.connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+        this.connection.onNotification(PublishDiagnosticsNotification.type, params => {
+            this.latest.set(params.uri, params.diagnostics);
+            const waiting = this.waiters.get(params.uri);
+            this.waiters.delete(params.uri);
+            waiting?.forEach(resolve => resolve(params));
+        });
+        // Langium asks for configuration; answer with nothing set.
+        this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+        this.connection.onRequest('client/registerCapability', () => null);
+        this.connection.listen();
+    }
+
+    static start(serverScript: string): LspSession {
+        const child = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+        return new LspSession(child);
+    }
+
+    /**
+     * Initializes with the folder as the workspace and opens one file, as an editor does; the
+     * server loads and links the whole workspace first, so its diagnostics mark "ready".
+     */
+    async openWorkspace(folder: string, firstFile: string): Promise<{ initializeMs: number; firstDiagnosticsMs: number }> {
+        const start = performance.now();
+        const folderUri = pathToFileURL(folder).toString();
+        await this.connection.sendRequest(InitializeRequest.type, {
+            processId: process.pid, rootUri: folderUri, workspaceFolders: [{ uri: folderUri, name: 'bench' }],
+            capabilities: { workspace: { configuration: true, workspaceFolders: true }, textDocument: { completion: { completionItem: { snippetSupport: true } } } },
+        });
+        const initializeMs = performance.now() - start;
+        await this.connection.sendNotification(InitializedNotification.type, {});
+        await this.open(firstFile);
+        return { initializeMs, firstDiagnosticsMs: performance.now() - start };
+    }
+
+    nextDiagnostics(file: string): Promise<PublishDiagnosticsParams> {
+        return new Promise(resolve => {
+            const key = uri(file);
+            const list = this.waiters.get(key) ?? [];
+            list.push(resolve);
+            this.waiters.set(key, list);
+        });
+    }
+
+    async open(file: string): Promise<void> {
+        this.versions.set(file, 1);
+        const done = this.nextDiagnostics(file);
+        await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri: uri(file), languageId: 'offering', version: 1, text: fs.readFileSync(file, 'utf-8') },
+        });
+        await done;
+    }
+
+    /** One keystroke (insert or delete one character) and the time until the file's new diagnostics arrive. */
+    async keystroke(file: string, line: number, character: number, insert: boolean): Promise<number> {
+        const version = (this.versions.get(file) ?? 1) + 1;
+        this.versions.set(file, version);
+        const done = this.nextDiagnostics(file);
+        const start = performance.now();
+        await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri: uri(file), version },
+            contentChanges: [insert
+                ? { range: { start: { line, character }, end: { line, character } }, text: 'x' }
+                : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' }],
+        });
+        await done;
+        return performance.now() - start;
+    }
+
+    async completion(file: string, line: number, character: number): Promise<{ ms: number; items: number }> {
+        const start = performance.now();
+        const result = await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: uri(file) }, position: { line, character } });
+        const items = Array.isArray(result) ? result.length : result?.items.length ?? 0;
+        return { ms: performance.now() - start, items };
+    }
+
+    /** Resident memory of the server process (Linux /proc), in MB. */
+    residentMb(): number {
+        const status = fs.readFileSync(`/proc/${this.child.pid}/status`, 'utf-8');
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+        return Math.round(kb / 1024);
+    }
+
+    async stop(): Promise<void> {
+        try {
+            await Promise.race([this.connection.sendRequest('shutdown'), new Promise(resolve => setTimeout(resolve, 2000))]);
+            this.connection.sendNotification('exit');
+        } catch {
+            // The server may already be gone; killing it below is enough.
+        }
+        this.connection.dispose();
+        this.child.kill();
+    }
+}
+
+function uri(file: string): string {
+    return pathToFileURL(file).toString();
+}
