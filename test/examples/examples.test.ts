@@ -7,7 +7,7 @@ import { isModule, isProgramme, isProgrammeOffering } from '../../packages/langu
 import { formatOfferingText } from '../../packages/language/src/lsp/offering-formatter.js';
 import { createOfferingServices } from '../../packages/language/src/offering-module.js';
 import { collectOfferingFiles, loadWorkspace } from '../../packages/language/src/workspace-loader.js';
-import { showDiagnostic } from '../helpers.js';
+import { buildWorkspace, showDiagnostic } from '../helpers.js';
 
 const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples');
 
@@ -46,6 +46,41 @@ describe('example workspaces are valid', () => {
         ]);
         expect({ programmes: example.programmes, offerings: example.offerings, modules: example.modules })
             .toEqual({ programmes: 6, offerings: 7, modules: 6 });
+    });
+});
+
+/** The files of an example folder as name -> text, for in-memory variations on it. */
+async function exampleTexts(folder: string): Promise<Record<string, string>> {
+    const files = await collectOfferingFiles([path.join(EXAMPLES, folder)]);
+    return Object.fromEntries(files.map(file => [path.basename(file), fs.readFileSync(file, 'utf-8')]));
+}
+
+/** A copy of the files with one exact piece of text in one file replaced (which must occur exactly once). */
+function edit(files: Record<string, string>, name: string, from: string, to: string): Record<string, string> {
+    expect(files[name].split(from).length - 1, `'${from}' in ${name}`).toBe(1);
+    return { ...files, [name]: files[name].replace(from, to) };
+}
+
+// Zero diagnostics only means something when the rules are in force: one step outside the kaders must be reported.
+describe('the kaders really govern the mbo example', () => {
+    test('without the work placement of Software Developer, years 1 and 3 fall short of the year volume (year 2 still reaches it)', async () => {
+        const files = edit(await exampleTexts('mbo-college'), 'ict.offering',
+            '    module BPV "Beroepspraktijkvorming Software" size 400..960 SBU { years 1..3 }\n', '');
+        const workspace = await buildWorkspace(files);
+        expect(workspace.diagnostics()).toEqual([
+            // KeuzedeelNiveau4 governs the mbo-4 programmes and inherits the year volume from Kaders.
+            'ict.offering:7:5 offering.programme.year-volume: The modules of SoftwareDeveloper year 1 add up to 690..1130 SBU, which cannot meet the year volume 1600 SBU of policy KeuzedeelNiveau4. Adjust the module sizes or the year\'s modules.',
+            'ict.offering:7:5 offering.programme.year-volume: The modules of SoftwareDeveloper year 3 add up to 720..1160 SBU, which cannot meet the year volume 1600 SBU of policy KeuzedeelNiveau4. Adjust the module sizes or the year\'s modules.',
+        ]);
+    });
+
+    test('an offering with one intake moment breaks the central rule of two per year', async () => {
+        const files = edit(await exampleTexts('mbo-college'), 'techniek.offering',
+            'offered by Rivierland at Techniekhuis as BOL { intake at B1, B3 }', 'offered by Rivierland at Techniekhuis as BOL { intake at B1 }');
+        const workspace = await buildWorkspace(files);
+        expect(workspace.diagnostics()).toEqual([
+            'techniek.offering:11:5 offering.offering.too-few-intakes: This offering of Mechatronica has 1 intake moment(s) in the school year 2026-08-31 to 2027-08-30; policy Kaders requires at least 2. Add intake moments.',
+        ]);
     });
 });
 
@@ -121,6 +156,6 @@ describe('examples/README.md scenario map', () => {
             }
         }
         expect(problems).toEqual([]);
-        expect(rows.length).toBe(51);
+        expect(rows.length).toBe(52);
     });
 });
