@@ -53,6 +53,31 @@ describe('find references and highlight in one file', () => {
         });
     });
 
+    test('a programme: its references include the qualifiers of its modules\' qualified names', async () => {
+        await expectFindReferences(services)({
+            text: 'programme <|S<|>D|> { module Prog }\nclass K { students of <|SD|> year 1 teaches <|SD|>.Prog }',
+            includeDeclaration: true,
+            disposeAfterCheck: true,
+        });
+    });
+
+    test('on a qualifier, the container\'s references are found', async () => {
+        await expectFindReferences(services)({
+            text: 'calendar SJ { period B1 from 2026-08-31 to 2026-11-06 }\nprogramme P { calendar <|SJ|> }\nclass K { during <|S<|>J|>.B1 }',
+            includeDeclaration: false,
+            disposeAfterCheck: true,
+        });
+    });
+
+    test('highlight on a qualifier marks the container and its uses', async () => {
+        await expectHighlight(services)({
+            text: 'programme <|SD|> { module Prog }\nclass K { students of <|SD|> year 1 teaches <|S<|>D|>.Prog }',
+            index: 0,
+            rangeIndex: [0, 1, 2],
+            disposeAfterCheck: true,
+        });
+    });
+
     test('highlight marks the declaration and the references of a module', async () => {
         await expectHighlight(services)({
             text: 'programme P { module <|M<|>od|> }\nclass K { teaches <|P.Mod|> }\nclass L { teaches <|P.Mod|> }',

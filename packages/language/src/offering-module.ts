@@ -9,10 +9,12 @@ import { OfferingDefinitionProvider } from './lsp/offering-definition-provider.j
 import { OfferingDocumentSymbolProvider } from './lsp/offering-document-symbols.js';
 import { OfferingFoldingRangeProvider } from './lsp/offering-folding.js';
 import { OfferingCodeActionProvider } from './lsp/offering-code-actions.js';
+import { OfferingDocumentHighlightProvider } from './lsp/offering-document-highlight.js';
 import { OfferingFormatter } from './lsp/offering-formatter.js';
 import { OfferingCompletionProvider } from './lsp/offering-completion-provider.js';
 import { OfferingHoverProvider } from './lsp/offering-hover-provider.js';
 import { OfferingRenameProvider } from './lsp/offering-rename-provider.js';
+import { OfferingReferencesProvider } from './lsp/offering-references-provider.js';
 import { OfferingInlayHintProvider } from './lsp/offering-inlay-hints.js';
 import { OfferingSemanticTokenProvider } from './lsp/offering-semantic-tokens.js';
 import { OfferingMessages } from './offering-messages.js';
@@ -41,12 +43,14 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
         CodeActionProvider: services => new OfferingCodeActionProvider(services),
         CodeLensProvider: services => new OfferingCodeLensProvider(services),
         CompletionProvider: services => new OfferingCompletionProvider(services),
+        DocumentHighlightProvider: services => new OfferingDocumentHighlightProvider(services),
         DocumentSymbolProvider: services => new OfferingDocumentSymbolProvider(services),
         FoldingRangeProvider: services => new OfferingFoldingRangeProvider(services),
         DefinitionProvider: services => new OfferingDefinitionProvider(services),
         Formatter: services => new OfferingFormatter(services),
         HoverProvider: services => new OfferingHoverProvider(services),
         InlayHintProvider: services => new OfferingInlayHintProvider(services),
+        ReferencesProvider: services => new OfferingReferencesProvider(services),
         RenameProvider: services => new OfferingRenameProvider(services),
         SemanticTokenProvider: services => new OfferingSemanticTokenProvider(services),
     },

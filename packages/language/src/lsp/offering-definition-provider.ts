@@ -2,7 +2,7 @@ import type { CstNode } from 'langium';
 import { AstUtils } from 'langium';
 import type { GoToLink } from 'langium/lsp';
 import { DefaultDefinitionProvider } from 'langium/lsp';
-import { namedBySegment } from './offering-rename-provider.js';
+import { namedBySegment } from './qualified-segments.js';
 
 /**
  * Go to definition per name segment: in `SoftwareDeveloper.Programmeren` the qualifier

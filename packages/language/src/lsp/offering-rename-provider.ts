@@ -1,4 +1,4 @@
-import type { AstNode, CstNode, IndexManager, LangiumDocument, LangiumDocuments, Lexer, ReferenceDescription, URI } from 'langium';
+import type { AstNode, CstNode, IndexManager, LangiumDocument, Lexer, URI } from 'langium';
 import { AstUtils, CstUtils } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { DefaultRenameProvider } from 'langium/lsp';
@@ -6,18 +6,9 @@ import type { Position, Range, RenameParams, TextDocumentPositionParams, Workspa
 import { ErrorCodes, ResponseError, TextEdit } from 'vscode-languageserver';
 import { isCalendar, isProgramme } from '../generated/ast.js';
 import { qualifiedName } from '../offering-names.js';
+import { namedBySegment, QualifiedSegments } from './qualified-segments.js';
 
 type Named = AstNode & { name: string };
-
-/**
- * What one segment of a reference names: the qualifier `SoftwareDeveloper` in
- * `SoftwareDeveloper.Programmeren` names the programme, not the module it resolves to.
- */
-export function namedBySegment(leaf: CstNode, declaration: AstNode): AstNode {
-    const next = CstUtils.getNextNode(leaf);
-    const qualifies = next?.text === '.' && next.container === leaf.container;
-    return qualifies && declaration.$container && 'name' in declaration.$container ? declaration.$container : declaration;
-}
 
 /**
  * Rename that understands qualified names: renaming module `Programmeren` of programme
@@ -30,13 +21,13 @@ export class OfferingRenameProvider extends DefaultRenameProvider {
 
     protected readonly lexer: Lexer;
     protected readonly indexManager: IndexManager;
-    protected readonly documents: LangiumDocuments;
+    protected readonly segments: QualifiedSegments;
 
     constructor(services: LangiumServices) {
         super(services);
         this.lexer = services.parser.Lexer;
         this.indexManager = services.shared.workspace.IndexManager;
-        this.documents = services.shared.workspace.LangiumDocuments;
+        this.segments = new QualifiedSegments(this.references, services.shared.workspace.LangiumDocuments, this.lexer);
     }
 
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
@@ -56,20 +47,14 @@ export class OfferingRenameProvider extends DefaultRenameProvider {
             add(targetDocument.uri, nameNode.range);
         }
         for (const reference of this.references.findReferences(target, { includeDeclaration: false })) {
-            const segment = this.segmentOf(reference, 'last');
+            const segment = this.segments.segmentOf(reference, 'last');
             if (segment) {
                 add(reference.sourceUri, segment);
             }
         }
         // Qualified names of nested definitions start with the container's name.
-        const nested: AstNode[] = isProgramme(target) ? target.modules : isCalendar(target) ? target.periods : [];
-        for (const child of nested) {
-            for (const reference of this.references.findReferences(child, { includeDeclaration: false })) {
-                const segment = this.segmentOf(reference, 'qualifier');
-                if (segment) {
-                    add(reference.sourceUri, segment);
-                }
-            }
+        for (const use of this.segments.qualifierUses(target)) {
+            (changes[use.uri] ??= []).push(TextEdit.replace(use.range, newName));
         }
         return { changes };
     }
@@ -139,24 +124,5 @@ export class OfferingRenameProvider extends DefaultRenameProvider {
             return container.periods;
         }
         return [];
-    }
-
-    /** The range of the last name segment of a reference, or of its qualifier when it has one. */
-    protected segmentOf(reference: ReferenceDescription, which: 'last' | 'qualifier'): Range | undefined {
-        const document = this.documents.getDocument(reference.sourceUri);
-        if (!document) {
-            return undefined;
-        }
-        const text = document.textDocument.getText();
-        const start = reference.segment.offset;
-        const names = this.lexer.tokenize(text.slice(start, reference.segment.end)).tokens.filter(token => token.image !== '.');
-        const name = which === 'last' ? names[names.length - 1] : names.length > 1 ? names[0] : undefined;
-        if (!name) {
-            return undefined;
-        }
-        return {
-            start: document.textDocument.positionAt(start + name.startOffset),
-            end: document.textDocument.positionAt(start + name.startOffset + name.image.length),
-        };
     }
 }

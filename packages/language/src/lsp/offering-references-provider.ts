@@ -1,0 +1,32 @@
+import type { LangiumDocument, LeafCstNode } from 'langium';
+import type { LangiumServices } from 'langium/lsp';
+import { DefaultReferencesProvider } from 'langium/lsp';
+import type { Location, ReferenceParams } from 'vscode-languageserver';
+import { namedBySegment, QualifiedSegments } from './qualified-segments.js';
+
+/**
+ * Find references per name segment: on `SoftwareDeveloper` in `SoftwareDeveloper.Programmeren`
+ * it finds the programme's references, and a programme's (calendar's) references include the
+ * qualifiers of its modules' (periods') qualified names.
+ */
+export class OfferingReferencesProvider extends DefaultReferencesProvider {
+
+    protected readonly segments: QualifiedSegments;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.segments = new QualifiedSegments(this.references, services.shared.workspace.LangiumDocuments, services.parser.Lexer);
+    }
+
+    protected override getReferences(selectedNode: LeafCstNode, params: ReferenceParams, _document: LangiumDocument): Location[] {
+        const locations: Location[] = [];
+        for (const declaration of this.references.findDeclarations(selectedNode)) {
+            const target = namedBySegment(selectedNode, declaration);
+            this.references.findReferences(target, { includeDeclaration: params.context.includeDeclaration }).forEach(reference => {
+                locations.push({ uri: reference.sourceUri.toString(), range: reference.segment.range });
+            });
+            locations.push(...this.segments.qualifierUses(target));
+        }
+        return locations;
+    }
+}
