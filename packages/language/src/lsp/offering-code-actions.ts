@@ -12,11 +12,13 @@ import type { OfferingAddedServices } from '../offering-module.js';
 /** The units offered for a size without one, most common first. */
 const UNIT_CHOICES: UnitId[] = ['SBU', 'EC', 'hours'];
 
-/** Definitions a quick fix can create from an unresolved reference, with the keyword(s) that start them. */
-const CREATABLE: Record<string, string> = {
-    Characteristic: 'characteristic',
-    TargetGroup: 'target group',
-    Grouping: 'grouping',
+/** Definitions a quick fix can create from an unresolved reference: the type created and its keyword(s). */
+const CREATABLE: Record<string, { type: string; keyword: string }> = {
+    Characteristic: { type: 'Characteristic', keyword: 'characteristic' },
+    TargetGroup: { type: 'TargetGroup', keyword: 'target group' },
+    Grouping: { type: 'Grouping', keyword: 'grouping' },
+    // A policy's reach names groupings or programmes; a missing one is most likely a grouping.
+    Governable: { type: 'Grouping', keyword: 'grouping' },
 };
 
 const TITLES = {
@@ -111,16 +113,17 @@ export class OfferingCodeActionProvider implements CodeActionProvider {
 
     protected createDefinition(document: LangiumDocument, diagnostic: Diagnostic, data: Record<string, unknown>): CodeAction[] {
         const { refText, targetType } = data;
-        const keyword = typeof targetType === 'string' ? CREATABLE[targetType] : undefined;
+        const creatable = typeof targetType === 'string' ? CREATABLE[targetType] : undefined;
         // Only a simple name can be defined at the top level.
-        if (!keyword || typeof refText !== 'string' || !/^[_a-zA-Z\u00C0-\u024F][\w\u00C0-\u024F]*(-[\w\u00C0-\u024F]+)*$/.test(refText)) {
+        if (!creatable || typeof refText !== 'string' || !/^[_a-zA-Z\u00C0-\u024F][\w\u00C0-\u024F]*(-[\w\u00C0-\u024F]+)*$/.test(refText)) {
             return [];
         }
         const root = document.parseResult.value;
         const text = document.textDocument.getText();
+        const { type, keyword } = creatable;
         const definition = `${keyword} ${refText}`;
         // Next to the last definition of the same kind in this file, else at the end of the file.
-        const similar = isDocument(root) ? root.definitions.filter(d => d.$type === targetType).pop() : undefined;
+        const similar = isDocument(root) ? root.definitions.filter(d => d.$type === type).pop() : undefined;
         let edit: TextEdit;
         if (similar?.$cstNode) {
             const end = similar.$cstNode.range.end;
