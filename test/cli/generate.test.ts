@@ -6,7 +6,7 @@ import { catalogueOf } from '../catalogue/catalogue-test-support.js';
 import { run, tempFolder } from './cli-test-support.js';
 
 const offering = {
-    'org.offering': 'board B "Bestuur"\nprovider P under B\nlocation L used by P\n',
+    'org.offering': 'board B "Bestuur" code 100B490\nprovider P "School" code 110A133 under B\nlocation L "Gebouw" code 110X912 under B used by P\n',
     'programmes/p.offering': 'programme Zorg { level mbo-2 years 1..2 offered by P at L as BOL { intake on 2026-09-01 } module Basis size 3 EC }\n',
 };
 
@@ -29,14 +29,14 @@ describe('offering generate', () => {
     });
 
     test('refuses an offering with errors: exit 1, diagnostics on stderr, the previous catalogue untouched', async () => {
-        const folder = tempFolder({ ...offering, 'org.offering': 'board B\nboard B\nprovider P under B\nlocation L used by P\n', 'catalogue.json': 'previous\n' });
+        const folder = tempFolder({ ...offering, 'zorg.offering': 'programme Zorg { level mbo-2 years 1 }\n', 'catalogue.json': 'previous\n' });
         expect(await run(['generate', '.', '-o', 'catalogue.json'], folder)).toEqual({
             code: 1,
             stdout: '',
             stderr: [
-                "org.offering:1:7 - error offering.name.duplicate: The name 'B' is already used by the board in org.offering:2. Names are unique across the workspace: rename one of them.",
-                "org.offering:2:7 - error offering.name.duplicate: The name 'B' is already used by the board in org.offering:1. Names are unique across the workspace: rename one of them.",
-                'Checked 2 files: 2 errors, 0 warnings.',
+                "programmes/p.offering:1:11 - error offering.name.duplicate: The name 'Zorg' is already used by the programme in zorg.offering:1. Names are unique across the workspace: rename one of them.",
+                "zorg.offering:1:11 - error offering.name.duplicate: The name 'Zorg' is already used by the programme in p.offering:1. Names are unique across the workspace: rename one of them.",
+                'Checked 3 files: 2 errors, 0 warnings.',
                 'Catalogue not written: fix the 2 errors first.',
                 '',
             ].join('\n'),

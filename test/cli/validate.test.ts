@@ -10,14 +10,16 @@ import { run, tempFolder } from './cli-test-support.js';
 const AjvDraft04 = AjvDraft04Module.default;
 
 const clean = {
-    'org.offering': 'board B "Bestuur" code 100B490\nprovider P under B\n',
-    'sub/cal.offering': 'calendar C { period T1 from 2026-09-01 to 2026-12-23 }\n',
+    'org.offering': 'board B "Bestuur" code 100B490\nprovider P "School" code 110A133 under B\nlocation L "Gebouw" code 110X912 under B used by P\n',
+    'sub/cal.offering': 'calendar C { period T1 from 2026-09-01 to 2026-12-23 }\nprogramme Zorg { level mbo-2 years 1 calendar C offered by P at L as BOL { intake at T1 } }\n',
 };
 /** A duplicate name (our check, `code` set) and a parse error (Langium's, code only in `data.code`). */
 const broken = {
-    'a.offering': 'board A "Een"\n',
-    'b.offering': 'board A\ngrouping {\n',
+    'a.offering': 'programme A { level mbo-2 years 1 }\n',
+    'b.offering': 'programme A { level mbo-2 years 1 }\nprogramme C { level mbo-2 years }\n',
 };
+/** One parse error. */
+const unparsable = 'programme U { level mbo-2 years 1 } }\n';
 
 describe('offering validate: text', () => {
     test('a clean workspace of files and folders: a summary and exit 0', async () => {
@@ -29,9 +31,9 @@ describe('offering validate: text', () => {
         expect(await run(['validate', '.'], tempFolder(broken))).toEqual({
             code: 1,
             stdout: [
-                "a.offering:1:7 - error offering.name.duplicate: The name 'A' is already used by the board in b.offering:1. Names are unique across the workspace: rename one of them.",
-                "b.offering:1:7 - error offering.name.duplicate: The name 'A' is already used by the board in a.offering:1. Names are unique across the workspace: rename one of them.",
-                "b.offering:2:10 - error parsing-error: Expecting token of type 'ID' but found `{`.",
+                "a.offering:1:11 - error offering.name.duplicate: The name 'A' is already used by the programme in b.offering:1. Names are unique across the workspace: rename one of them.",
+                "b.offering:1:11 - error offering.name.duplicate: The name 'A' is already used by the programme in a.offering:1. Names are unique across the workspace: rename one of them.",
+                "b.offering:2:33 - error parsing-error: Expecting token of type 'NUMBER' but found `}`.",
                 'Checked 2 files: 3 errors, 0 warnings.',
                 '',
             ].join('\n'),
@@ -40,9 +42,9 @@ describe('offering validate: text', () => {
     });
 
     test('--lang nl gives the messages in Dutch', async () => {
-        const { code, stdout } = await run(['validate', '--lang', 'nl', 'a.offering', 'b.offering'], tempFolder({ 'a.offering': 'board A\n', 'b.offering': 'board A\n' }));
+        const { code, stdout } = await run(['validate', '--lang', 'nl', 'a.offering', 'b.offering'], tempFolder(broken));
         expect(code).toBe(1);
-        expect(stdout.split('\n')[0]).toBe("a.offering:1:7 - error offering.name.duplicate: De naam 'A' wordt al gebruikt door het bestuur in b.offering:1. Namen zijn uniek in de hele werkruimte: geef een van beide een andere naam.");
+        expect(stdout.split('\n')[0]).toBe("a.offering:1:11 - error offering.name.duplicate: De naam 'A' wordt al gebruikt door de opleiding in b.offering:1. Namen zijn uniek in de hele werkruimte: geef een van beide een andere naam.");
     });
 
     test('an empty file is an empty offering', async () => {
@@ -67,19 +69,19 @@ describe('offering validate: text', () => {
 
 describe('offering validate: machine-readable formats', () => {
     test('json: one array with file, 1-based range, severity, code and message', async () => {
-        const { code, stdout } = await run(['validate', '--format', 'json'], tempFolder({ 'b.offering': 'grouping {\n' }));
+        const { code, stdout } = await run(['validate', '--format', 'json'], tempFolder({ 'b.offering': unparsable }));
         expect(code).toBe(1);
         expect(JSON.parse(stdout)).toEqual([
-            { file: 'b.offering', range: { start: { line: 1, column: 10 }, end: { line: 1, column: 11 } }, severity: 'error', code: 'parsing-error', message: "Expecting token of type 'ID' but found `{`." },
+            { file: 'b.offering', range: { start: { line: 1, column: 37 }, end: { line: 1, column: 38 } }, severity: 'error', code: 'parsing-error', message: 'Expecting end of file but found `}`.' },
         ]);
         expect(await run(['validate', '--format', 'json'], tempFolder(clean))).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
     });
 
     test('github: workflow commands with the code as title', async () => {
-        const { code, stdout } = await run(['validate', '--format', 'github'], tempFolder({ 'dir/b.offering': 'grouping {\n' }));
+        const { code, stdout } = await run(['validate', '--format', 'github'], tempFolder({ 'dir/b.offering': unparsable }));
         expect(code).toBe(1);
         expect(stdout).toBe([
-            "::error file=dir/b.offering,line=1,col=10,endLine=1,endColumn=11,title=parsing-error::Expecting token of type 'ID' but found `{`.",
+            '::error file=dir/b.offering,line=1,col=37,endLine=1,endColumn=38,title=parsing-error::Expecting end of file but found `}`.',
             'Checked 1 file: 1 error, 0 warnings.',
             '',
         ].join('\n'));
@@ -91,7 +93,7 @@ describe('offering validate: machine-readable formats', () => {
     });
 
     test('sarif: a valid SARIF 2.1.0 log (checked against the OASIS schema) with relative locations', async () => {
-        const { code, stdout } = await run(['validate', '--format', 'sarif'], tempFolder({ ...broken, 'x y/c.offering': 'board C' }));
+        const { code, stdout } = await run(['validate', '--format', 'sarif'], tempFolder({ ...broken, 'x y/c.offering': unparsable }));
         expect(code).toBe(1);
         const log = JSON.parse(stdout);
         const require = createRequire(import.meta.url);
@@ -104,9 +106,10 @@ describe('offering validate: machine-readable formats', () => {
         expect(sarifRun.tool.driver.rules).toEqual([{ id: 'offering.name.duplicate' }, { id: 'parsing-error' }]);
         expect(sarifRun.results.map((result: { ruleId: string; ruleIndex: number; level: string; locations: Array<{ physicalLocation: unknown }> }) =>
             [result.ruleId, result.ruleIndex, result.level, result.locations[0].physicalLocation])).toEqual([
-            ['offering.name.duplicate', 0, 'error', { artifactLocation: { uri: 'a.offering', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 7, endLine: 1, endColumn: 8 } }],
-            ['offering.name.duplicate', 0, 'error', { artifactLocation: { uri: 'b.offering', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 7, endLine: 1, endColumn: 8 } }],
-            ['parsing-error', 1, 'error', { artifactLocation: { uri: 'b.offering', uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 10, endLine: 2, endColumn: 11 } }],
+            ['offering.name.duplicate', 0, 'error', { artifactLocation: { uri: 'a.offering', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 11, endLine: 1, endColumn: 12 } }],
+            ['offering.name.duplicate', 0, 'error', { artifactLocation: { uri: 'b.offering', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 11, endLine: 1, endColumn: 12 } }],
+            ['parsing-error', 1, 'error', { artifactLocation: { uri: 'b.offering', uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 33, endLine: 2, endColumn: 34 } }],
+            ['parsing-error', 1, 'error', { artifactLocation: { uri: 'x%20y/c.offering', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 37, endLine: 1, endColumn: 38 } }],
         ]);
         expect(validateSarif({ version: '2.1.0', runs: [{ results: [] }] })).toBe(false);
     });
