@@ -111,7 +111,7 @@ export class LspSession {
     async stop(): Promise<void> {
         try {
             await Promise.race([this.connection.sendRequest('shutdown'), new Promise(resolve => setTimeout(resolve, 2000))]);
-            this.connection.sendNotification('exit');
+            await this.connection.sendNotification('exit').catch(() => undefined);
         } catch {
             // The server may already be gone; killing it below is enough.
         }

@@ -161,7 +161,8 @@ async function measureLsp(ws: GeneratedWorkspace, fiveK: GeneratedWorkspace | un
 }
 
 export async function runBench(options: Options, log: (line: string) => void = () => {}): Promise<BenchResult> {
-    const children = buildChildren(path.join(options.out, 'build'));
+    // Inside the repository, so that the children resolve their packages from its node_modules.
+    const children = buildChildren(path.join(repo, 'bench/results/build'));
     const withGenerate = cliHasGenerate();
     const sizes: SizeResult[] = [];
     for (const size of options.sizes) {
@@ -176,7 +177,10 @@ export async function runBench(options: Options, log: (line: string) => void = (
         log(`${size}: YAML routes`);
         const route = (parser: 'yaml' | 'js-yaml') => medianRun(options.runs, () => {
             const run = runNode(children.probe, [children.yamlRoute, parser, ws.yamlDir, ws.schemaFile], ws.root);
-            const report = JSON.parse(run.stdout || '{"errors":-1}') as { errors: number };
+            if (!run.stdout) {
+                throw new Error(`The ${parser} route failed (exit code ${run.exitCode}).`);
+            }
+            const report = JSON.parse(run.stdout) as { errors: number };
             return { ms: run.ms, maxRssMb: run.maxRssMb, exitCode: run.exitCode, errors: report.errors };
         });
         const yamlRun = route('yaml');
