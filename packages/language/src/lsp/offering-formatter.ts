@@ -107,11 +107,15 @@ function inlineCandidates(pieces: Piece[], gaps: string[], lineStarts: Set<numbe
 function render(text: string, pieces: Piece[], gaps: string[], lineStarts: Set<number>, inline: Set<number>): FormattingResult & { lines: Map<number, number> } {
     const edits: FormattingEdit[] = [];
     const out: string[] = [];
+    // The width of the line written so far (for the one-line body check).
+    let column = 0;
     // Keep the file's line endings (Windows editors write CRLF).
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     const emit = (offset: number, end: number, written: string): void => {
         const newText = written.replace(/\r?\n/g, eol);
         out.push(newText);
+        const lastBreak = newText.lastIndexOf('\n');
+        column = lastBreak < 0 ? column + newText.length : newText.length - lastBreak - 1;
         if (text.slice(offset, end) !== newText) {
             edits.push({ offset, end, newText });
         }
@@ -141,8 +145,7 @@ function render(text: string, pieces: Piece[], gaps: string[], lineStarts: Set<n
             openBraces.push(index);
         }
         if (isBrace('}') && inInlineBody) {
-            const written = out.join('');
-            lines.set(openIndex, written.length - written.lastIndexOf('\n') - 1);
+            lines.set(openIndex, column);
         }
     });
     const last = pieces[pieces.length - 1];
@@ -286,6 +289,7 @@ export class OfferingFormatter implements Formatter {
 
     protected edits(document: LangiumDocument, include: (edit: FormattingEdit) => boolean = () => true): TextEdit[] {
         const textDocument = document.textDocument;
+        // Parse the current text afresh: the document's parse result may lag behind the editor's text.
         const result = formatOfferingText(textDocument.getText(), this.services);
         return (result?.edits ?? []).filter(include).map(edit => ({
             range: { start: textDocument.positionAt(edit.offset), end: textDocument.positionAt(edit.end) },
