@@ -230,13 +230,13 @@ describe('multi-file workspaces', () => {
         const workspace = await buildWorkspace({
             'a.offering': 'provider P under Ghost',
         });
-        expect(workspace.diagnostics()).toEqual(["a.offering:1:18 linking-error: Could not resolve reference to Board named 'Ghost'."]);
+        expect(workspace.diagnostics()).toEqual(["a.offering:1:18 offering.reference.unresolved: There is no board named 'Ghost'. Define it, correct the spelling, or use the qualified name (Calendar.Period, Programme.Module)."]);
     });
 
     test('duplicate names across files are errors on both definitions', async () => {
         const workspace = await buildWorkspace({
             'a.offering': 'board A',
-            'b.offering': '\ngrouping A',
+            'b.offering': '\ngrouping A\nprogramme P { in A }',
         });
         expect(workspace.diagnostics()).toEqual([
             "a.offering:1:7 offering.name.duplicate: The name 'A' is already used by the grouping in b.offering:2. Names are unique across the workspace: rename one of them.",
@@ -250,6 +250,7 @@ describe('multi-file workspaces', () => {
                 calendar X { period B1 from 2026-08-31 to 2026-11-06 }
                 calendar Y { period B1 from 2027-08-30 to 2027-11-05 }
                 programme P { calendar Y module M size 1 SBU { intake at B1 } }
+                programme Q { calendar X }
             `,
         });
         expect(workspace.diagnostics()).toEqual([]);

@@ -1,7 +1,7 @@
 import './node20-polyfill.js';
 import type { LangiumSharedCoreServices, Module, PartialLangiumCoreServices } from 'langium';
 import { EmptyFileSystem, inject } from 'langium';
-import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { OfferingGeneratedModule, OfferingGeneratedSharedModule } from './generated/module.js';
 import { OfferingCodeLensProvider } from './lsp/offering-code-lens.js';
@@ -17,6 +17,10 @@ import { OfferingRenameProvider } from './lsp/offering-rename-provider.js';
 import { OfferingReferencesProvider } from './lsp/offering-references-provider.js';
 import { OfferingInlayHintProvider } from './lsp/offering-inlay-hints.js';
 import { OfferingSemanticTokenProvider } from './lsp/offering-semantic-tokens.js';
+import { PolicyIndex } from './domain/policies.js';
+import { ProgrammeIndex } from './domain/programme-index.js';
+import { OfferingDocumentBuilder } from './offering-document-builder.js';
+import { OfferingDocumentValidator } from './offering-document-validator.js';
 import { OfferingMessages } from './offering-messages.js';
 import { OfferingScopeComputation } from './offering-scope-computation.js';
 import { OfferingScopeProvider } from './offering-scope-provider.js';
@@ -30,6 +34,10 @@ export type OfferingAddedServices = {
     };
     validation: {
         OfferingValidator: OfferingValidator;
+    };
+    domain: {
+        Policies: PolicyIndex;
+        Programmes: ProgrammeIndex;
     };
 };
 
@@ -62,7 +70,19 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
         ScopeProvider: services => new OfferingScopeProvider(services),
     },
     validation: {
+        DocumentValidator: services => new OfferingDocumentValidator(services),
         OfferingValidator: services => new OfferingValidator(services),
+    },
+    domain: {
+        Policies: services => new PolicyIndex(services.shared),
+        Programmes: services => new ProgrammeIndex(services.shared),
+    },
+};
+
+/** Shared services: a document builder that re-validates the whole workspace on change (policies reach everywhere). */
+export const OfferingSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        DocumentBuilder: services => new OfferingDocumentBuilder(services),
     },
 };
 
@@ -75,7 +95,7 @@ export function createOfferingServices(context: DefaultSharedModuleContext = Emp
     shared: LangiumSharedServices;
     Offering: OfferingServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), OfferingGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), OfferingGeneratedSharedModule, OfferingSharedModule);
     const Offering = inject(createDefaultModule({ shared }), OfferingGeneratedModule, OfferingModule);
     shared.ServiceRegistry.register(Offering);
     registerValidationChecks(Offering);

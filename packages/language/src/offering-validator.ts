@@ -5,6 +5,14 @@ import { isDocument } from './generated/ast.js';
 import type { IssueCode, MessageParams, OfferingMessages } from './offering-messages.js';
 import type { OfferingServices } from './offering-module.js';
 import { qualifiedName } from './offering-names.js';
+import { CodeChecks } from './validation/code-checks.js';
+import { DateChecks } from './validation/date-checks.js';
+import { HygieneChecks } from './validation/hygiene-checks.js';
+import { PolicyChecks } from './validation/policy-checks.js';
+import { Reporter } from './validation/reporter.js';
+import { SizeChecks } from './validation/size-checks.js';
+import { StructureChecks } from './validation/structure-checks.js';
+import { YearLevelChecks } from './validation/year-level-checks.js';
 
 /** Registers the validation checks of the Offering language. */
 export function registerValidationChecks(services: OfferingServices): void {
@@ -18,6 +26,20 @@ export function registerValidationChecks(services: OfferingServices): void {
         Policy: validator.checkPolicyClauses,
     };
     registry.register(checks, validator);
+    // The rules schools live by, one group per file under validation/.
+    const reporter = new Reporter(services.i18n.Messages);
+    const groups = [
+        new SizeChecks(reporter),
+        new PolicyChecks(reporter, services.domain.Policies, services.domain.Programmes),
+        new DateChecks(reporter),
+        new YearLevelChecks(reporter),
+        new StructureChecks(reporter),
+        new CodeChecks(reporter),
+        new HygieneChecks(reporter, services.shared),
+    ];
+    for (const group of groups) {
+        registry.register(group.checks(), group);
+    }
 }
 
 type Severity = 'error' | 'warning' | 'info' | 'hint';

@@ -1,0 +1,196 @@
+import type { LangiumSharedCoreServices } from 'langium';
+import { WorkspaceCache } from 'langium';
+import type { Grouping, Policy, PolicyRule, Programme, Size } from '../generated/ast.js';
+import {
+    isGrouping, isIntakesAtPeriodStartsRule, isMinIntakesRule, isModuleSizeRule, isPolicy, isProgramme,
+    isYearVolumeRule
+} from '../generated/ast.js';
+
+export type RuleKind = 'module-size' | 'min-intakes' | 'at-period-starts' | 'year-volume' | 'keuzedeel-volume';
+
+export function ruleKind(rule: PolicyRule): RuleKind {
+    if (isModuleSizeRule(rule)) return 'module-size';
+    if (isMinIntakesRule(rule)) return 'min-intakes';
+    if (isIntakesAtPeriodStartsRule(rule)) return 'at-period-starts';
+    if (isYearVolumeRule(rule)) return 'year-volume';
+    return 'keuzedeel-volume';
+}
+
+/** A rule as it applies to a programme: the rule, the policy that declares it and the governing policy it came through. */
+export interface AppliedRule<R extends PolicyRule = PolicyRule> {
+    rule: R;
+    declaredIn: Policy;
+    governing: Policy;
+}
+
+/** `120..480 SBU`: a size as written, for messages and for comparing rules. */
+export function formatSize(size: Size | undefined): string {
+    if (!size) {
+        return '';
+    }
+    const amount = (a: { negative: boolean; value: number }): string => `${a.negative ? '-' : ''}${a.value}`;
+    return `${amount(size.min)}${size.max ? `..${amount(size.max)}` : ''}${size.unit ? ` ${size.unit}` : ''}`;
+}
+
+/** The value of a rule for deciding whether two policies disagree. */
+export function ruleValue(rule: PolicyRule): string {
+    if (isMinIntakesRule(rule)) return String(rule.count);
+    if (isIntakesAtPeriodStartsRule(rule)) return 'yes';
+    return formatSize(rule.size);
+}
+
+/** The groupings a grouping lies within, itself included; safe against cycles. */
+export function groupingAndAncestors(grouping: Grouping | undefined): Set<Grouping> {
+    const seen = new Set<Grouping>();
+    for (let current = grouping; current && !seen.has(current); current = current.parent?.ref) {
+        seen.add(current);
+    }
+    return seen;
+}
+
+/**
+ * Which policies govern which programme, and the rules they impose. A policy governs a
+ * programme when it applies to `all`, to the programme, or to a grouping the programme lies in
+ * (directly or through nested groupings), and, if it names levels, the programme has one of them.
+ * A policy's rules are its own plus those it inherits through `extends` (its own win; the
+ * first parent wins over later ones); cycles are cut, never followed.
+ */
+export class PolicyIndex {
+
+    private readonly cache: WorkspaceCache<string, unknown>;
+
+    constructor(private readonly shared: LangiumSharedCoreServices) {
+        this.cache = new WorkspaceCache(shared);
+    }
+
+    allPolicies(): Policy[] {
+        return this.cached('policies', () => this.shared.workspace.LangiumDocuments.all
+            .flatMap(document => (document.parseResult.value as { definitions?: unknown[] }).definitions ?? [])
+            .filter(isPolicy)
+            .toArray());
+    }
+
+    governs(policy: Policy, programme: Programme): boolean {
+        const reach = policy.reach;
+        if (!reach) {
+            return false;
+        }
+        if (reach.levels.length > 0 && !reach.levels.some(level => String(level).toLowerCase() === String(programme.level).toLowerCase())) {
+            return false;
+        }
+        if (reach.all) {
+            return true;
+        }
+        const groupings = new Set<Grouping>();
+        for (const grouping of programme.groupings) {
+            groupingAndAncestors(grouping.ref).forEach(g => groupings.add(g));
+        }
+        return reach.targets.some(target => {
+            const node = target.ref;
+            return (isProgramme(node) && node === programme) || (isGrouping(node) && groupings.has(node));
+        });
+    }
+
+    governing(programme: Programme): Policy[] {
+        const map = this.cached('governing', () => new Map<Programme, Policy[]>());
+        let result = map.get(programme);
+        if (!result) {
+            result = this.allPolicies().filter(policy => this.governs(policy, programme));
+            map.set(programme, result);
+        }
+        return result;
+    }
+
+    /** The policies a policy extends, directly or not (itself excluded unless it lies on a cycle). */
+    ancestors(policy: Policy): Set<Policy> {
+        const seen = new Set<Policy>();
+        const queue = policy.extends.map(ref => ref.ref).filter(p => p !== undefined);
+        while (queue.length > 0) {
+            const next = queue.shift()!;
+            if (!seen.has(next)) {
+                seen.add(next);
+                queue.push(...next.extends.map(ref => ref.ref).filter(p => p !== undefined));
+            }
+        }
+        return seen;
+    }
+
+    /** The chain back to the policy when its `extends` leads back to itself, e.g. [A, B, A]. */
+    extendsCycle(policy: Policy): Policy[] | undefined {
+        const path: Policy[] = [policy];
+        const visited = new Set<Policy>();
+        const search = (current: Policy): boolean => {
+            for (const parent of current.extends.map(ref => ref.ref)) {
+                if (!parent) continue;
+                if (parent === policy) {
+                    path.push(parent);
+                    return true;
+                }
+                if (visited.has(parent)) continue;
+                visited.add(parent);
+                path.push(parent);
+                if (search(parent)) return true;
+                path.pop();
+            }
+            return false;
+        };
+        return search(policy) ? path : undefined;
+    }
+
+    /** One policy's rules by kind, own rules first, then inherited ones. */
+    effectiveRules(policy: Policy): Map<RuleKind, { rule: PolicyRule; declaredIn: Policy }> {
+        const result = new Map<RuleKind, { rule: PolicyRule; declaredIn: Policy }>();
+        const visited = new Set<Policy>();
+        const visit = (current: Policy): void => {
+            if (visited.has(current)) return;
+            visited.add(current);
+            for (const rule of current.rules) {
+                const kind = ruleKind(rule);
+                if (!result.has(kind)) {
+                    result.set(kind, { rule, declaredIn: current });
+                }
+            }
+            current.extends.forEach(parent => parent.ref && visit(parent.ref));
+        };
+        visit(policy);
+        return result;
+    }
+
+    /**
+     * The rules that apply to a programme, per kind. A governing policy that another governing
+     * policy extends is overridden by it; what remains may still disagree (offering.policy.conflict).
+     */
+    rulesFor(programme: Programme): Map<RuleKind, AppliedRule[]> {
+        const map = this.cached('rules', () => new Map<Programme, Map<RuleKind, AppliedRule[]>>());
+        let result = map.get(programme);
+        if (result) {
+            return result;
+        }
+        result = new Map();
+        const governing = this.governing(programme);
+        const overridden = new Set<Policy>();
+        for (const policy of governing) {
+            for (const ancestor of this.ancestors(policy)) {
+                if (ancestor !== policy) overridden.add(ancestor);
+            }
+        }
+        for (const policy of governing.filter(p => !overridden.has(p)).sort((a, b) => a.name.localeCompare(b.name))) {
+            for (const [kind, { rule, declaredIn }] of this.effectiveRules(policy)) {
+                const list = result.get(kind) ?? [];
+                list.push({ rule, declaredIn, governing: policy });
+                result.set(kind, list);
+            }
+        }
+        map.set(programme, result);
+        return result;
+    }
+
+    /** The first applied rule of a kind (the one checks use; disagreements are reported separately). */
+    rule<R extends PolicyRule>(programme: Programme, kind: RuleKind): AppliedRule<R> | undefined {
+        return this.rulesFor(programme).get(kind)?.[0] as AppliedRule<R> | undefined;
+    }
+
+    private cached<T>(key: string, build: () => T): T {
+        return this.cache.get(key, build) as T;
+    }
+}

@@ -1,0 +1,201 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import { GrammarUtils } from 'langium';
+import type {
+    KeuzedeelVolumeRule, MinIntakesRule, Module, ModuleSizeRule, OfferingAstType, Policy, Programme, ProgrammeOffering, YearVolumeRule
+} from '../generated/ast.js';
+import { isProgramme } from '../generated/ast.js';
+import { dayNumber, dateFromDayNumber, parseDate } from '../domain/dates.js';
+import type { PolicyIndex, RuleKind } from '../domain/policies.js';
+import { ruleValue } from '../domain/policies.js';
+import type { ProgrammeIndex } from '../domain/programme-index.js';
+import { yearsOf } from '../domain/programme-index.js';
+import { calendarInUse } from '../offering-scope-provider.js';
+import type { PhraseKey } from '../offering-messages.js';
+import type { Bandwidth } from './size-checks.js';
+import { bandwidth, formatBandwidth, inUnit } from './size-checks.js';
+import { intakeMoments } from './intake-moments.js';
+import type { Reporter } from './reporter.js';
+
+const RULE_PHRASES: Partial<Record<RuleKind, PhraseKey>> = {
+    'module-size': 'rule.module-size',
+    'min-intakes': 'rule.min-intakes',
+    'year-volume': 'rule.year-volume',
+    'keuzedeel-volume': 'rule.keuzedeel-volume',
+};
+
+/** The norms of policies (kaders): module bandwidths, intakes, year and keuzedeel volumes, and the policies themselves. */
+export class PolicyChecks {
+    constructor(private readonly reporter: Reporter, private readonly policies: PolicyIndex, private readonly programmes: ProgrammeIndex) { }
+
+    checks(): ValidationChecks<OfferingAstType> {
+        return {
+            Policy: this.checkExtendsCycle,
+            Programme: [this.checkConflicts, this.checkYearVolume, this.checkKeuzedeelVolume],
+            Module: this.checkModuleSize,
+            ProgrammeOffering: this.checkIntakes,
+        };
+    }
+
+    checkExtendsCycle = (policy: Policy, accept: ValidationAcceptor): void => {
+        const cycle = this.policies.extendsCycle(policy);
+        if (cycle) {
+            const index = policy.extends.findIndex(ref => ref.ref === cycle[1]);
+            this.reporter.report(accept, 'error', 'offering.policy.cycle',
+                { policy: policy.name, chain: cycle.map(p => p.name).join(' -> ') }, policy, { property: 'extends', index });
+        }
+    };
+
+    checkConflicts = (programme: Programme, accept: ValidationAcceptor): void => {
+        for (const [kind, applied] of this.policies.rulesFor(programme)) {
+            const phrase = RULE_PHRASES[kind];
+            const first = applied[0];
+            const other = applied.find(a => ruleValue(a.rule) !== ruleValue(first.rule));
+            if (phrase && other) {
+                this.reporter.report(accept, 'error', 'offering.policy.conflict', {
+                    programme: programme.name, rule: this.reporter.messages.phrase(phrase),
+                    policy: first.governing.name, value: ruleValue(first.rule), other: other.governing.name, otherValue: ruleValue(other.rule),
+                }, programme, { property: 'name' });
+            }
+        }
+    };
+
+    checkModuleSize = (module: Module, accept: ValidationAcceptor): void => {
+        const size = bandwidth(module.size);
+        if (!size) {
+            return;
+        }
+        const programmes = [isProgramme(module.$container) ? module.$container : undefined, ...module.programmes.map(p => p.programme.ref)];
+        const seen = new Set<ModuleSizeRule>();
+        for (const programme of programmes) {
+            const applied = programme && this.policies.rule<ModuleSizeRule>(programme, 'module-size');
+            const norm = applied && bandwidth(applied.rule.size);
+            if (!applied || !norm || seen.has(applied.rule)) {
+                continue;
+            }
+            seen.add(applied.rule);
+            const converted = inUnit(size, norm.unit);
+            if (!converted) {
+                this.reporter.report(accept, 'warning', 'offering.size.incomparable-units', {
+                    what: `${this.reporter.messages.phrase('what.module')} ${module.name}`, unit: size.unit, policy: applied.governing.name, other: norm.unit,
+                }, module, { property: 'size' });
+            } else if (converted.min < norm.min || converted.max > norm.max) {
+                this.reporter.report(accept, 'error', 'offering.module.size-outside-policy', {
+                    module: module.name, size: formatBandwidth(size), policy: applied.governing.name, norm: formatBandwidth(norm),
+                }, module, { property: 'size' });
+            }
+        }
+    };
+
+    checkYearVolume = (programme: Programme, accept: ValidationAcceptor): void => {
+        const applied = this.policies.rule<YearVolumeRule>(programme, 'year-volume');
+        const norm = applied && bandwidth(applied.rule.size);
+        if (!applied || !norm) {
+            return;
+        }
+        for (const year of yearsOf(programme.years)) {
+            const modules = this.programmes.membersInYear(programme, year).filter(module => module.size);
+            if (modules.length === 0) {
+                continue; // nothing planned for this year yet: nothing to add up
+            }
+            const what = `${programme.name} ${this.reporter.messages.phrase('what.year')} ${year}`;
+            const sum = this.sum(modules, norm, what, applied.governing.name, programme, accept);
+            if (sum && (sum.min > norm.max || sum.max < norm.min)) {
+                this.reporter.report(accept, 'error', 'offering.programme.year-volume', {
+                    programme: programme.name, year, range: formatBandwidth(sum), norm: formatBandwidth(norm), policy: applied.governing.name,
+                }, programme, { property: 'years' });
+            }
+        }
+    };
+
+    checkKeuzedeelVolume = (programme: Programme, accept: ValidationAcceptor): void => {
+        const applied = this.policies.rule<KeuzedeelVolumeRule>(programme, 'keuzedeel-volume');
+        const norm = applied && bandwidth(applied.rule.size);
+        if (!applied || !norm) {
+            return;
+        }
+        const keuzedelen = this.programmes.membersOf(programme).map(m => m.module).filter(m => m.kind === 'keuzedeel' && m.size);
+        const what = `${this.reporter.messages.phrase('what.keuzedelen')} ${programme.name}`;
+        const sum = this.sum([...new Set(keuzedelen)], norm, what, applied.governing.name, programme, accept);
+        // Keuzedelen are options: what is offered must at least allow choosing the required volume.
+        if (sum && sum.max < norm.min) {
+            this.reporter.report(accept, 'error', 'offering.programme.keuzedeel-volume', {
+                programme: programme.name, range: formatBandwidth(sum), norm: formatBandwidth(norm), policy: applied.governing.name,
+            }, programme, { property: 'name' });
+        }
+    };
+
+    /** The summed sizes in the norm's unit; undefined (with a warning) when some size cannot be converted. */
+    private sum(modules: Module[], norm: Bandwidth, what: string, policy: string, programme: Programme, accept: ValidationAcceptor): Bandwidth | undefined {
+        const total: Bandwidth = { min: 0, max: 0, unit: norm.unit };
+        for (const module of modules) {
+            const size = bandwidth(module.size);
+            if (!size) {
+                continue;
+            }
+            const converted = inUnit(size, norm.unit);
+            if (!converted) {
+                this.reporter.report(accept, 'warning', 'offering.size.incomparable-units', { what, unit: size.unit, policy, other: norm.unit },
+                    programme, { property: 'name' });
+                return undefined;
+            }
+            total.min = Math.round((total.min + converted.min) * 1e6) / 1e6;
+            total.max = Math.round((total.max + converted.max) * 1e6) / 1e6;
+        }
+        return total;
+    }
+
+    checkIntakes = (offering: ProgrammeOffering, accept: ValidationAcceptor): void => {
+        const programme = offering.$container;
+        const moments = intakeMoments(offering.intakes);
+        const calendar = calendarInUse(offering);
+        const starts = (calendar?.periods ?? []).map(period => period.start).filter(start => dayNumber(start) !== undefined).sort();
+
+        const minimum = this.policies.rule<MinIntakesRule>(programme, 'min-intakes');
+        if (minimum) {
+            const anchor = starts[0] ?? moments.map(m => m.date).sort()[0];
+            const counts = new Map<number, Set<string>>();
+            for (const moment of moments) {
+                const year = schoolYearIndex(anchor!, moment.date);
+                counts.set(year, (counts.get(year) ?? new Set()).add(moment.date));
+            }
+            const fewest = [...counts.entries()].sort((a, b) => a[1].size - b[1].size || a[0] - b[0])[0] ?? [0, new Set<string>()];
+            if (fewest[1].size < minimum.rule.count) {
+                const { from, to } = anchor ? schoolYear(anchor, fewest[0]) : { from: '?', to: '?' };
+                const offered = GrammarUtils.findNodeForKeyword(offering.$cstNode, 'offered');
+                this.reporter.report(accept, 'error', 'offering.offering.too-few-intakes', {
+                    programme: programme.name, count: fewest[1].size, required: minimum.rule.count, policy: minimum.governing.name, from, to,
+                }, offering, { range: offered?.range });
+            }
+        }
+
+        const atStarts = this.policies.rule(programme, 'at-period-starts');
+        if (atStarts && starts.length > 0) {
+            for (const moment of moments.filter(m => m.kind === 'date' && !starts.includes(m.date))) {
+                const nearest = nearestDate(moment.date, starts);
+                this.reporter.report(accept, 'error', 'offering.intake.not-on-period-start',
+                    { date: moment.date, policy: atStarts.governing.name, nearest }, moment.node, { property: moment.property }, { nearest });
+            }
+        }
+    };
+}
+
+/** Which school year (12 months from the anchor, counted from 0) a date falls in. */
+function schoolYearIndex(anchor: string, date: string): number {
+    const a = parseDate(anchor)!;
+    const d = parseDate(date)!;
+    const months = (d.year - a.year) * 12 + (d.month - a.month) - (d.day < a.day ? 1 : 0);
+    return Math.floor(months / 12);
+}
+
+/** The first and last day of school year `index` counted from the anchor. */
+function schoolYear(anchor: string, index: number): { from: string; to: string } {
+    const a = parseDate(anchor)!;
+    const day = (year: number): number => Date.UTC(year, a.month - 1, a.day) / 86_400_000;
+    return { from: dateFromDayNumber(day(a.year + index)), to: dateFromDayNumber(day(a.year + index + 1) - 1) };
+}
+
+function nearestDate(date: string, candidates: string[]): string {
+    const day = dayNumber(date)!;
+    return candidates.reduce((best, candidate) =>
+        Math.abs(dayNumber(candidate)! - day) < Math.abs(dayNumber(best)! - day) ? candidate : best);
+}

@@ -1,0 +1,70 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { Group, Module, OfferingAstType, Programme, Teaching, YearRange, YearSet } from '../generated/ast.js';
+import { isProgramme } from '../generated/ast.js';
+import { describeYears, yearsOf } from '../domain/programme-index.js';
+import type { Reporter } from './reporter.js';
+
+/** Years and levels: ranges that run forwards, years that the programme has, levels a module is offered at. */
+export class YearLevelChecks {
+    constructor(private readonly reporter: Reporter) { }
+
+    checks(): ValidationChecks<OfferingAstType> {
+        return {
+            YearRange: this.checkRange,
+            Module: this.checkModuleYears,
+            Group: this.checkGroupYears,
+            Teaching: this.checkTeachingLevels,
+        };
+    }
+
+    checkRange = (range: YearRange, accept: ValidationAcceptor): void => {
+        if (range.to !== undefined && range.to < range.from) {
+            this.reporter.report(accept, 'error', 'offering.years.reversed', { from: range.from, to: range.to }, range);
+        }
+    };
+
+    checkModuleYears = (module: Module, accept: ValidationAcceptor): void => {
+        if (isProgramme(module.$container)) {
+            this.checkYearsIn(module.years, module.$container, 'offering.module.year-outside-programme', accept);
+        }
+        for (const entry of module.programmes) {
+            this.checkYearsIn(entry.years, entry.programme.ref, 'offering.module.year-outside-programme', accept);
+        }
+    };
+
+    checkGroupYears = (group: Group, accept: ValidationAcceptor): void => {
+        for (const member of group.members) {
+            this.checkYearsIn(member.years, member.programme.ref, 'offering.group.unknown-year', accept);
+        }
+    };
+
+    /** Each range that names a year the programme does not have (only when the programme says its years). */
+    private checkYearsIn(set: YearSet | undefined, programme: Programme | undefined,
+        code: 'offering.module.year-outside-programme' | 'offering.group.unknown-year', accept: ValidationAcceptor): void {
+        if (!set || !programme?.years) {
+            return;
+        }
+        const known = yearsOf(programme.years);
+        for (const range of set.ranges) {
+            const outside = yearsOf({ ranges: [range] } as unknown as YearSet).find(year => !known.includes(year));
+            if (outside !== undefined) {
+                this.reporter.report(accept, 'error', code,
+                    { year: outside, programme: programme.name, years: describeYears(known, this.reporter.messages.phrase('year.none')) }, range);
+            }
+        }
+    }
+
+    checkTeachingLevels = (teaching: Teaching, accept: ValidationAcceptor): void => {
+        const module = teaching.module.ref;
+        if (!module || module.levels.length === 0) {
+            return;
+        }
+        const offered = new Set(module.levels.map(level => String(level).toLowerCase()));
+        teaching.levels.forEach((level, index) => {
+            if (!offered.has(String(level).toLowerCase())) {
+                this.reporter.report(accept, 'error', 'offering.group.level-not-offered',
+                    { module: module.name, level: String(level), levels: module.levels.join(', ') }, teaching, { property: 'levels', index });
+            }
+        });
+    };
+}
