@@ -153,6 +153,11 @@ export class OfferingCodeActionProvider implements CodeActionProvider {
         if (text.slice(lineStart, start).trim() === '' && restOfLine.trim() === '') {
             start = lineStart;
             end = lineEnd < 0 ? text.length : lineEnd + 1;
+        } else {
+            // Sharing a line: take the blanks before it along.
+            while (start > lineStart && (text[start - 1] === ' ' || text[start - 1] === '\t')) {
+                start--;
+            }
         }
         const range = { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) };
         return [this.fix(document, diagnostic, this.titles.remove(node.name), [{ range, newText: '' }], true)];
