@@ -53,7 +53,7 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
         CompletionProvider: services => new OfferingCompletionProvider(services),
         DocumentHighlightProvider: services => new OfferingDocumentHighlightProvider(services),
         DocumentSymbolProvider: services => new OfferingDocumentSymbolProvider(services),
-        FoldingRangeProvider: services => new OfferingFoldingRangeProvider(services),
+        FoldingRangeProvider: () => new OfferingFoldingRangeProvider(),
         DefinitionProvider: services => new OfferingDefinitionProvider(services),
         Formatter: services => new OfferingFormatter(services),
         HoverProvider: services => new OfferingHoverProvider(services),
