@@ -92,7 +92,7 @@ describe('inlay hints', () => {
         }, 'a.offering', 'nl')).toEqual(['2:22 jaar 1: geen onderwijseenheden / norm 1600 hours']);
     });
 
-    test('cyclic extends, cyclic groupings and absurd year ranges do not hang', async () => {
+    test('cyclic extends, cyclic groupings and absurd year ranges do not hang; the hint shows the first 12 years', async () => {
         expect(await hints({
             'a.offering': s`
                 grouping G within H
@@ -101,6 +101,6 @@ describe('inlay hints', () => {
                 policy B extends A { year volume 10 SBU }
                 programme S { in G years 1..100000 module M size 1 SBU { year 2 } }
             `,
-        })).toEqual(['5:35 year 1: no modules / norm 10 SBU · year 2: 1 SBU / norm 10 SBU · year 3: no modules / norm 10 SBU · year 4: no modules / norm 10 SBU · year 5: no modules / norm 10 SBU · year 6: no modules / norm 10 SBU · year 7: no modules / norm 10 SBU · year 8: no modules / norm 10 SBU · year 9: no modules / norm 10 SBU · year 10: no modules / norm 10 SBU · year 11: no modules / norm 10 SBU · year 12: no modules / norm 10 SBU']);
+        })).toEqual(['5:35 year 1: no modules / norm 10 SBU · year 2: 1 SBU / norm 10 SBU · year 3: no modules / norm 10 SBU · year 4: no modules / norm 10 SBU · year 5: no modules / norm 10 SBU · year 6: no modules / norm 10 SBU · year 7: no modules / norm 10 SBU · year 8: no modules / norm 10 SBU · year 9: no modules / norm 10 SBU · year 10: no modules / norm 10 SBU · year 11: no modules / norm 10 SBU · year 12: no modules / norm 10 SBU · …']);
     });
 });
