@@ -81,7 +81,7 @@ describe('document symbols', () => {
 });
 
 describe('workspace symbols', () => {
-    test('are found by qualified name across files', async () => {
+    test('are found by qualified name across files, with the outline\'s kinds', async () => {
         const ws = await buildWorkspace({
             'calendar.offering': 'calendar SJ { period B1 from 2026-08-31 to 2026-11-06 }',
             'programmes.offering': 'programme SD { module Prog }\nmodule Stage',
@@ -92,7 +92,8 @@ describe('workspace symbols', () => {
         });
         await expectWorkspaceSymbols(ws.services.shared)({
             query: 'SJ',
-            assert: symbols => expect(symbols.map(s => `${s.name} ${s.location.uri.split('/').pop()}`).sort()).toEqual(['SJ calendar.offering', 'SJ.B1 calendar.offering']),
+            assert: symbols => expect(symbols.map(s => `${s.name} [${kindName(s.kind)}] ${s.location.uri.split('/').pop()}`).sort())
+                .toEqual(['SJ [Enum] calendar.offering', 'SJ.B1 [EnumMember] calendar.offering']),
         });
     });
 });

@@ -10,6 +10,7 @@ import { OfferingDocumentSymbolProvider } from './lsp/offering-document-symbols.
 import { OfferingFoldingRangeProvider } from './lsp/offering-folding.js';
 import { OfferingCodeActionProvider } from './lsp/offering-code-actions.js';
 import { OfferingDocumentHighlightProvider } from './lsp/offering-document-highlight.js';
+import { OfferingNodeKindProvider } from './lsp/offering-node-kinds.js';
 import { OfferingFormatter } from './lsp/offering-formatter.js';
 import { OfferingCompletionProvider } from './lsp/offering-completion-provider.js';
 import { OfferingHoverProvider } from './lsp/offering-hover-provider.js';
@@ -81,6 +82,9 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
 
 /** Shared services: a document builder that re-validates the whole workspace on change (policies reach everywhere). */
 export const OfferingSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        NodeKindProvider: () => new OfferingNodeKindProvider(),
+    },
     workspace: {
         DocumentBuilder: services => new OfferingDocumentBuilder(services),
     },
