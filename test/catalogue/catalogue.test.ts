@@ -1,10 +1,13 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { EmptyFileSystem, URI } from 'langium';
 import { expandToString } from 'langium/generate';
 import { describe, expect, test } from 'vitest';
 import { buildCatalogue, serializeCatalogue } from '../../packages/language/src/catalogue/catalogue-generator.js';
 import type { Catalogue } from '../../packages/language/src/catalogue/catalogue-model.js';
+import type { Document } from '../../packages/language/src/generated/ast.js';
+import { createOfferingServices } from '../../packages/language/src/offering-module.js';
 import { CATALOGUE_SCHEMA_ID } from '../../packages/language/src/catalogue/catalogue-model.js';
 import { buildWorkspace } from '../helpers.js';
 import { catalogueOf, FIXTURES, REPO_ROOT } from './catalogue-test-support.js';
@@ -151,5 +154,50 @@ describe('catalogue schema', () => {
             "/providers/0 must have required property 'boards'",
         ]);
         expect(validateCatalogue({ ...JSON.parse(json), generatedAt: '2026-01-01' })).toBe(false);
+    });
+});
+
+describe('half-typed input (the editor preview builds catalogues while the user types)', () => {
+    // One set of services; linking without validation is all the catalogue needs.
+    const services = createOfferingServices(EmptyFileSystem).Offering;
+    let counter = 0;
+
+    async function catalogueOfTexts(texts: string[]): Promise<Catalogue> {
+        const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
+        const run = counter++;
+        const documents = texts.map((text, i) => LangiumDocumentFactory.fromString<Document>(text, URI.parse(`memory:///run-${run}/${i}.offering`)));
+        documents.forEach(document => LangiumDocuments.addDocument(document));
+        try {
+            await DocumentBuilder.build(documents, { validation: false });
+            return JSON.parse(serializeCatalogue(buildCatalogue(documents, services)));
+        } finally {
+            documents.forEach(document => LangiumDocuments.deleteDocument(document.uri));
+        }
+    }
+
+    test('references and date ranges the parser could not fill are left out', async () => {
+        const result = await catalogueOfTexts([expandToString`
+            programme P { years 1 offered by 1.. at { intake on 2026-09-01 registration from 2026-01-01 to } }
+            module M { for 1.. }
+            class G { students of 1.. teaches 1.. }
+        `]);
+        expect(result.groups).toEqual([{ id: 'G', kind: 'class', periods: [], students: [], teaches: [] }]);
+        expect(result.modules.map(module => module.programmes)).toEqual([[]]);
+        // The offering stays (with the text written, here none); the half-typed registration window goes.
+        expect(result.programmes.map(programme => programme.offerings)).toEqual([[
+            { provider: '', location: '', characteristics: [], targetGroups: [], intakes: [{ type: 'fixed', date: '2026-09-01' }] },
+        ]]);
+    });
+
+    test('every truncation of a rich file gives a catalogue, never an exception', async () => {
+        const college = path.join(FIXTURES, 'college');
+        const others = ['organisation.offering', 'calendar.offering', 'policies.offering'].map(name => fs.readFileSync(path.join(college, name), 'utf-8'));
+        const rich = fs.readFileSync(path.join(college, 'programmes/software.offering'), 'utf-8');
+        let built = 0;
+        for (let cut = 0; cut <= rich.length; cut += 17) {
+            expect((await catalogueOfTexts([...others, rich.slice(0, cut)])).formatVersion).toBe(1);
+            built++;
+        }
+        expect(built).toBe(Math.floor(rich.length / 17) + 1);
     });
 });

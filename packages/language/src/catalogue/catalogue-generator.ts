@@ -1,6 +1,6 @@
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import type {
-    Board, Calendar, Characteristic, Document, Group, Grouping, Intake, Location, Module, Policy, PolicyRule,
+    Board, Calendar, Characteristic, DateRange, Document, Group, Grouping, Intake, Location, Module, Policy, PolicyRule,
     Programme, ProgrammeOffering, ProgrammeYears, Provider, Size, TargetGroup, YearSet,
 } from '../generated/ast.js';
 import {
@@ -12,7 +12,7 @@ import { qualifiedName } from '../offering-names.js';
 import type { OfferingServices } from '../offering-module.js';
 import { calendarInUse } from '../offering-scope-provider.js';
 import type {
-    Catalogue, CatalogueCalendar, CatalogueGroup, CatalogueGrouping, CatalogueIntake, CatalogueLabel,
+    Catalogue, CatalogueCalendar, CatalogueDateRange, CatalogueGroup, CatalogueGrouping, CatalogueIntake, CatalogueLabel,
     CatalogueLocation, CatalogueModule, CatalogueOffering, CataloguePolicy, CataloguePolicyRule, CatalogueProgramme,
     CatalogueProvider, CatalogueSize,
 } from './catalogue-model.js';
@@ -158,8 +158,8 @@ function programmeEntry(programme: Programme, defs: Definitions): CatalogueProgr
 
 function offeringEntry(programme: Programme, offering: ProgrammeOffering): CatalogueOffering {
     return {
-        provider: refId(offering.provider) ?? offering.provider.$refText,
-        location: refId(offering.location) ?? offering.location.$refText,
+        provider: refId(offering.provider) ?? offering.provider?.$refText ?? '',
+        location: refId(offering.location) ?? offering.location?.$refText ?? '',
         pathway: offering.pathway,
         characteristics: refIds([...programme.characteristics, ...offering.characteristics]),
         targetGroups: refIds([...programme.targetGroups, ...offering.targetGroups]),
@@ -186,7 +186,7 @@ function membershipOfModules(modules: Module[]): Map<Module, Map<Programme, Set<
             add(module.$container, expandYears(module.years));
         }
         for (const entry of module.programmes) {
-            add(entry.programme.ref, expandYears(entry.years));
+            add(entry.programme?.ref, expandYears(entry.years));
         }
         membership.set(module, programmes);
     }
@@ -194,7 +194,7 @@ function membershipOfModules(modules: Module[]): Map<Module, Map<Programme, Set<
 }
 
 function belongsTo(module: Module, programme: Programme): boolean {
-    return module.$container === programme || module.programmes.some(entry => entry.programme.ref === programme);
+    return module.$container === programme || module.programmes.some(entry => entry.programme?.ref === programme);
 }
 
 function moduleEntry(module: Module, programmes: Map<Programme, Set<number>>): CatalogueModule {
@@ -221,8 +221,7 @@ function groupEntry(group: Group): CatalogueGroup {
         periods: refIds(group.periods),
         students: programmeYears(group.members),
         teaches: group.teaches
-            .filter(teaching => teaching.module.ref)
-            .map(teaching => ({ module: id(teaching.module.ref!), levels: [...new Set(teaching.levels.map(String))].sort(compare) }))
+            .flatMap(teaching => teaching.module?.ref ? [{ module: id(teaching.module.ref), levels: [...new Set(teaching.levels.map(String))].sort(compare) }] : [])
             .sort((a, b) => compare(a.module, b.module) || compare(a.levels.join(), b.levels.join())),
     };
 }
@@ -318,21 +317,29 @@ function ruleEntry(rule: PolicyRule): CataloguePolicyRule | undefined {
 function intakeEntries(intakes: Intake[]): CatalogueIntake[] {
     const entries: CatalogueIntake[] = [];
     for (const intake of intakes) {
-        const registration = intake.registration && { from: intake.registration.start, to: intake.registration.end };
+        const registration = dateRange(intake.registration);
         for (const date of intake.dates) {
-            entries.push({ type: 'fixed', date: date.value, registration });
+            if (date.value) {
+                entries.push({ type: 'fixed', date: date.value, registration });
+            }
         }
         for (const period of intake.periods) {
             if (period.ref) {
                 entries.push({ type: 'fixed', date: period.ref.start, period: id(period.ref), registration });
             }
         }
-        if (intake.window) {
-            entries.push({ type: 'flexible', from: intake.window.start, to: intake.window.end, registration });
+        const window = dateRange(intake.window);
+        if (window) {
+            entries.push({ type: 'flexible', ...window, registration });
         }
     }
     const key = (intake: CatalogueIntake) => `${intake.type === 'fixed' ? intake.date : intake.from} ${JSON.stringify(intake)}`;
     return entries.sort((a, b) => compare(key(a), key(b)));
+}
+
+/** A complete date range; a half-typed one (`from 2026-09-01 to`) is left out. */
+function dateRange(range: DateRange | undefined): CatalogueDateRange | undefined {
+    return range?.start && range.end ? { from: range.start, to: range.end } : undefined;
 }
 
 function sizeEntry(size: Size | undefined): CatalogueSize | undefined {
