@@ -1,12 +1,14 @@
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import type {
     Board, Calendar, Characteristic, DateRange, Document, Group, Grouping, Intake, Location, Module, Policy, PolicyRule,
-    Programme, ProgrammeOffering, ProgrammeYears, Provider, Size, TargetGroup, YearSet,
+    Programme, ProgrammeOffering, ProgrammeYears, Provider, Size, TargetGroup,
 } from '../generated/ast.js';
 import {
     isBoard, isCalendar, isCharacteristic, isGroup, isGrouping, isLocation, isModule, isPolicy, isProgramme,
     isProvider, isTargetGroup,
 } from '../generated/ast.js';
+import type { PolicyIndex } from '../domain/policies.js';
+import { yearsOf } from '../domain/programme-index.js';
 import { resolveUnit, toSbu } from '../domain/sizes.js';
 import { qualifiedName } from '../offering-names.js';
 import type { OfferingServices } from '../offering-module.js';
@@ -17,9 +19,6 @@ import type {
     CatalogueProvider, CatalogueSize,
 } from './catalogue-model.js';
 import { CATALOGUE_FORMAT_VERSION, CATALOGUE_SCHEMA_ID } from './catalogue-model.js';
-
-/** More years than any programme has; guards against `years 1..1000000000` in a half-typed file. */
-const MAX_YEARS = 100;
 
 /** The definitions of the given documents, by kind. */
 interface Definitions {
@@ -45,7 +44,6 @@ interface Definitions {
  * out of lists, and a required single reference keeps its written text.
  */
 export function buildCatalogue(documents: Array<LangiumDocument<Document>>, services: OfferingServices): Catalogue {
-    void services; // the services will carry the shared policy index (src/domain/policies.ts)
     const defs = collectDefinitions(documents);
     const moduleMembership = membershipOfModules(defs.modules);
     return {
@@ -66,7 +64,7 @@ export function buildCatalogue(documents: Array<LangiumDocument<Document>>, serv
         programmes: sortById(defs.programmes.map(programme => programmeEntry(programme, defs))),
         modules: sortById(defs.modules.map(module => moduleEntry(module, moduleMembership.get(module) ?? new Map()))),
         groups: sortById(defs.groups.map(groupEntry)),
-        policies: sortById(defs.policies.map(policy => policyEntry(policy, defs, moduleMembership))),
+        policies: sortById(defs.policies.map(policy => policyEntry(policy, defs, moduleMembership, services.domain.Policies))),
     };
 }
 
@@ -145,7 +143,7 @@ function programmeEntry(programme: Programme, defs: Definitions): CatalogueProgr
         title: programme.title,
         codes: { crebo: codes.crebo, rio: codes.rio },
         level: text(programme.level),
-        years: expandYears(programme.years),
+        years: yearsOf(programme.years),
         pathways: [...new Set(programme.pathways)].sort(compare),
         groupings: refIds(programme.groupings),
         characteristics: refIds(programme.characteristics),
@@ -183,10 +181,10 @@ function membershipOfModules(modules: Module[]): Map<Module, Map<Programme, Set<
         };
         if (isProgramme(module.$container)) {
             // A nested module's `year` clause speaks of its own programme's years.
-            add(module.$container, expandYears(module.years));
+            add(module.$container, yearsOf(module.years));
         }
         for (const entry of module.programmes) {
-            add(entry.programme?.ref, expandYears(entry.years));
+            add(entry.programme?.ref, yearsOf(entry.years));
         }
         membership.set(module, programmes);
     }
@@ -232,7 +230,7 @@ function programmeYears(entries: ProgrammeYears[]): Array<{ programme: string; y
         const programme = refId(entry.programme);
         if (programme) {
             const years = byProgramme.get(programme) ?? new Set<number>();
-            expandYears(entry.years).forEach(year => years.add(year));
+            yearsOf(entry.years).forEach(year => years.add(year));
             byProgramme.set(programme, years);
         }
     }
@@ -241,10 +239,11 @@ function programmeYears(entries: ProgrammeYears[]): Array<{ programme: string; y
         .sort((a, b) => compare(a.programme, b.programme));
 }
 
-function policyEntry(policy: Policy, defs: Definitions, membership: Map<Module, Map<Programme, Set<number>>>): CataloguePolicy {
+/** A policy with what it governs: the programmes in its reach (the validation's PolicyIndex decides) and their modules. */
+function policyEntry(policy: Policy, defs: Definitions, membership: Map<Module, Map<Programme, Set<number>>>, policies: PolicyIndex): CataloguePolicy {
     const reach = policy.reach;
     const targets = reach?.targets.map(target => target.ref).filter(target => target !== undefined) ?? [];
-    const governed = governedProgrammes(policy, defs.programmes);
+    const governed = new Set(defs.programmes.filter(programme => policies.governs(policy, programme)));
     const governedModules = defs.modules.filter(module => [...(membership.get(module)?.keys() ?? [])].some(p => governed.has(p)));
     return {
         id: id(policy),
@@ -262,32 +261,6 @@ function policyEntry(policy: Policy, defs: Definitions, membership: Map<Module, 
             modules: sortedIds(governedModules),
         },
     };
-}
-
-/**
- * The programmes in a policy's reach: all of them, or those named and those in the named
- * groupings (or groupings nested in them), filtered by level when the reach names levels.
- */
-function governedProgrammes(policy: Policy, programmes: Programme[]): Set<Programme> {
-    const reach = policy.reach;
-    if (!reach) {
-        return new Set();
-    }
-    const levels = new Set(reach.levels.map(String));
-    const targets = new Set(reach.targets.map(target => target.ref).filter(target => target !== undefined));
-    const inReach = (programme: Programme) => reach.all || targets.has(programme)
-        || programme.groupings.some(grouping => withAncestors(grouping.ref).some(ancestor => targets.has(ancestor)));
-    return new Set(programmes.filter(programme => inReach(programme)
-        && (levels.size === 0 || (programme.level !== undefined && levels.has(String(programme.level))))));
-}
-
-/** A grouping and the groupings it lies within, stopping at a cycle. */
-function withAncestors(grouping: Grouping | undefined): Grouping[] {
-    const chain: Grouping[] = [];
-    for (let current = grouping; current && !chain.includes(current); current = current.parent?.ref) {
-        chain.push(current);
-    }
-    return chain;
 }
 
 function ruleEntry(rule: PolicyRule): CataloguePolicyRule | undefined {
@@ -367,19 +340,6 @@ function text(value: string | number | undefined): string | undefined {
 
 function amount(value: { negative: boolean; value: number }): number {
     return value.negative ? -value.value : value.value;
-}
-
-/** The years of a year set, ascending; a reversed range counts from its smaller end. */
-function expandYears(set: YearSet | undefined): number[] {
-    const years = new Set<number>();
-    for (const range of set?.ranges ?? []) {
-        const from = Math.min(range.from, range.to ?? range.from);
-        const to = Math.max(range.from, range.to ?? range.from);
-        for (let year = from; year <= to && years.size < MAX_YEARS; year++) {
-            years.add(year);
-        }
-    }
-    return [...years].sort((a, b) => a - b);
 }
 
 // ---------------------------------------------------------------- ids and order
