@@ -95,6 +95,8 @@ writeFileSync(join(runDir, 'user-data/User/settings.json'), JSON.stringify({
     'extensions.autoCheckUpdates': false,
     'extensions.ignoreRecommendations': true,
     'telemetry.telemetryLevel': 'off',
+    'chat.disableAIFeatures': true,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
 }, undefined, 2), { flag: 'w' });
 const server = spawn(node24, [codeServer, ...profile, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override'], {
@@ -168,8 +170,10 @@ async function scenario(page) {
     await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
     done();
     const activation = await activationLog(1);
+    const ready = await waitFor(() => readyLog(1), 30_000, 'the language server ready line');
     timings['activation (extension log)'] = activation;
-    check('activation under one second (fixture workspace)', activation !== undefined && activation < 1000, `${activation} ms`);
+    timings['language server ready after activation began'] = ready;
+    check('activation under one second (fixture workspace)', activation !== undefined && activation < 1000, `activate ${activation} ms, server ready ${ready} ms`);
     await page.keyboard.press('Control+Shift+M');
     const markers = page.locator('.markers-panel');
     await markers.waitFor({ timeout: 10_000 });
@@ -230,7 +234,10 @@ async function scenario(page) {
     check('completion offers the periods B2 and B4', labels.includes('B2') && labels.includes('B4'), labels.join(' '));
     await page.screenshot({ path: join(artifacts, '4-completion.png') });
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+Z');
+    // Remove the typed ", " again, so the file is as saved.
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: 30_000 });
 
     // The preview shows every programme.
     await runCommand(page, 'Offering: Open Catalogue Preview');
@@ -258,8 +265,11 @@ async function scenario(page) {
         await page.locator('.explorer-folders-view').waitFor({ timeout: 30_000 });
         await openFile(page, 'ict.offering');
         const examplesActivation = await waitFor(() => activationLog(2), 60_000, 'activation in the examples window');
+        const examplesReady = await waitFor(() => readyLog(2), 60_000, 'the language server ready line in the examples window');
+        await page.locator('.monaco-editor .squiggly-error, .monaco-editor .view-lines').first().waitFor({ timeout: 10_000 });
         timings['activation on examples/mbo-college (extension log)'] = examplesActivation;
-        check('activation under one second (examples/mbo-college)', examplesActivation < 1000, `${examplesActivation} ms`);
+        timings['language server ready on examples/mbo-college'] = examplesReady;
+        check('activation under one second (examples/mbo-college)', examplesActivation < 1000, `activate ${examplesActivation} ms, server ready ${examplesReady} ms`);
         await runCommand(page, 'Offering: Open Catalogue Preview');
         await waitFor(() => previewFrame(page, 'Offering catalogue'), 30_000, 'catalogue preview of the examples');
         await page.waitForTimeout(1000);
@@ -321,7 +331,11 @@ async function expectServerWorks(page) {
     }
     await page.keyboard.type('360..240');
     await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
-    await page.keyboard.press('Control+Z');
+    for (let i = 0; i < 8; i++) {
+        await page.keyboard.press('Shift+ArrowLeft');
+    }
+    await page.keyboard.type('240..360');
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: 30_000 });
     await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: 30_000 });
 }
 
@@ -340,9 +354,17 @@ async function previewFrame(page, text) {
 
 /** The n-th "Activated in N ms" line the extension wrote to its log (one per window). */
 function activationLog(n) {
+    return logNumber(/Activated in (\d+) ms/, n);
+}
+
+function readyLog(n) {
+    return logNumber(/Language server ready (\d+) ms after activation began/, n);
+}
+
+function logNumber(pattern, n) {
     const lines = findFiles(join(runDir, 'user-data/logs'), name => name.endsWith('Offering.log'))
         .flatMap(file => readFileSync(file, 'utf-8').split('\n'))
-        .map(line => /Activated in (\d+) ms/.exec(line))
+        .map(line => pattern.exec(line))
         .filter(Boolean)
         .map(match => Number(match[1]));
     return lines.length >= n ? lines[n - 1] : undefined;

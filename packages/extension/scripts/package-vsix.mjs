@@ -18,8 +18,9 @@ const { version } = JSON.parse(readFileSync(join(extension, 'package.json'), 'ut
 const output = join(extension, 'dist', `offering-vscode-${version}.vsix`);
 mkdirSync(dirname(output), { recursive: true });
 // --no-dependencies: both bundles are self-contained, so no node_modules go in (and vsce
-// does not run npm list in this npm workspace).
-execFileSync(node24, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', output], {
+// does not run npm list in this npm workspace). The project has no public repository yet:
+// README links stay relative (VS Code shows the screenshot from inside the .vsix).
+execFileSync(node24, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', output], {
     cwd: extension,
     stdio: 'inherit',
 });

@@ -26,9 +26,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             }
         }),
     );
-    await client.start();
     preview.listen(client);
-    log.info(`Activated in ${Date.now() - started} ms (language server ready).`);
+    // Not awaited: activation returns at once and the editor stays responsive while the
+    // server starts; requests made meanwhile wait for it.
+    client.start().then(
+        () => log.info(`Language server ready ${Date.now() - started} ms after activation began.`),
+        (error: unknown) => log.error(`The language server did not start: ${String(error)}`),
+    );
+    log.info(`Activated in ${Date.now() - started} ms.`);
 }
 
 export async function deactivate(): Promise<void> {

@@ -41,12 +41,35 @@ export type CatalogueResult =
  */
 export async function catalogueOfWorkspace(shared: LangiumSharedServices, services: OfferingServices, params: CatalogueParams = {}): Promise<CatalogueResult> {
     await shared.workspace.WorkspaceManager.ready;
-    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
-    const documents = shared.workspace.LangiumDocuments.all
+    // The initial workspace build only links; validate what has not been validated yet (the
+    // files not open in an editor), under the write lock like every other build.
+    // An edit meanwhile cancels the build; then try again.
+    for (let attempt = 0; attempt < 5 && pendingValidation(shared).length > 0; attempt++) {
+        await shared.workspace.WorkspaceLock.write(async token => {
+            const pending = pendingValidation(shared);
+            if (pending.length > 0) {
+                await shared.workspace.DocumentBuilder.build(pending, { validation: true }, token);
+            }
+        });
+    }
+    return shared.workspace.WorkspaceLock.read(() => catalogueOf(offeringDocuments(shared), services, params));
+}
+
+function pendingValidation(shared: LangiumSharedServices): LangiumDocument[] {
+    return offeringDocuments(shared).filter(document => document.state < DocumentState.Validated);
+}
+
+/** The `.offering` documents in path order, like the CLI's loader. */
+function offeringDocuments(shared: LangiumSharedServices): Array<LangiumDocument<Document>> {
+    return shared.workspace.LangiumDocuments.all
         .filter(document => document.uri.path.endsWith(OFFERING_EXTENSION))
         .toArray()
         .sort((a, b) => a.uri.fsPath < b.uri.fsPath ? -1 : a.uri.fsPath > b.uri.fsPath ? 1 : 0) as Array<LangiumDocument<Document>>;
-    const errors = documents.flatMap(document => (document.diagnostics ?? [])
+}
+
+function catalogueOf(documents: Array<LangiumDocument<Document>>, services: OfferingServices, params: CatalogueParams): CatalogueResult {
+    const errors = documents.flatMap(document => [...(document.diagnostics ?? [])]
+        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
         .filter(diagnostic => diagnostic.severity === DiagnosticSeverity.Error)
         .map((diagnostic): CatalogueError => ({
             uri: document.uri.toString(),

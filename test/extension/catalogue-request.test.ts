@@ -1,0 +1,108 @@
+import { execFileSync, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { ProtocolConnection } from 'vscode-languageserver/node';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+
+/**
+ * The server side of the extension's commands, through the real language server
+ * (packages/language/out, built by `npm run build`) on a real folder, as VS Code uses it.
+ */
+const serverBin = fileURLToPath(new URL('../../packages/language/bin/offering-language-server.js', import.meta.url));
+const cliBin = fileURLToPath(new URL('../../packages/language/bin/offering.js', import.meta.url));
+const fixture = fileURLToPath(new URL('../../packages/extension/e2e-fixtures/workspace', import.meta.url));
+
+interface Session { server: ChildProcess; client: ProtocolConnection; folder: string; notifications: string[] }
+let session: Session | undefined;
+
+/** A copy of the extension's fixture workspace, optionally with the reversed bandwidth fixed. */
+function workspaceCopy(fixed: boolean): string {
+    const folder = mkdtempSync(join(tmpdir(), 'offering-request-'));
+    cpSync(fixture, folder, { recursive: true });
+    if (fixed) {
+        const file = join(folder, 'netwerken.offering');
+        writeFileSync(file, readFileSync(file, 'utf-8').replace('360..240 SBU', '240..360 SBU'));
+    }
+    return folder;
+}
+
+async function start(folder: string, initializationOptions?: { locale: string }): Promise<Session> {
+    const server = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const client = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    const notifications: string[] = [];
+    client.onNotification('offering/workspaceChanged', () => notifications.push('offering/workspaceChanged'));
+    client.listen();
+    const rootUri = pathToFileURL(folder).toString();
+    await client.sendRequest('initialize', {
+        processId: process.pid, rootUri, capabilities: {}, locale: 'en', initializationOptions,
+        workspaceFolders: [{ uri: rootUri, name: 'workspace' }],
+    });
+    await client.sendNotification('initialized', {});
+    session = { server, client, folder, notifications };
+    return session;
+}
+
+afterEach(async () => {
+    if (session) {
+        await session.client.sendRequest('shutdown').catch(() => undefined);
+        await session.client.sendNotification('exit').catch(() => undefined);
+        session.client.dispose();
+        session.server.kill();
+        rmSync(session.folder, { recursive: true, force: true });
+        session = undefined;
+    }
+});
+
+const reversed = {
+    line: 10,
+    character: 38,
+    code: 'offering.size.reversed',
+};
+
+describe('offering/catalogue', () => {
+    test('returns the same bytes as `offering generate` on the same folder', async () => {
+        const { client, folder } = await start(workspaceCopy(true));
+        const result = await client.sendRequest('offering/catalogue', { allowErrors: false }) as { ok: true; json: string };
+        const cli = execFileSync(process.execPath, [cliBin, 'generate', folder, '--stdout'], { encoding: 'utf-8' });
+        expect(result).toEqual({ ok: true, files: 3, programmes: 2, modules: 3, json: cli, errors: [] });
+    });
+
+    test('refuses a workspace with errors and lists them', async () => {
+        const { client, folder } = await start(workspaceCopy(false));
+        const result = await client.sendRequest('offering/catalogue', {});
+        expect(result).toEqual({
+            ok: false,
+            files: 3,
+            errors: [{
+                uri: pathToFileURL(join(folder, 'netwerken.offering')).toString(),
+                ...reversed,
+                message: 'The bandwidth 360..240 SBU has its minimum above its maximum. Swap them: 240..360 SBU.',
+            }],
+        });
+    });
+
+    test('gives the preview what can be read despite errors, in the language of initializationOptions', async () => {
+        const { client } = await start(workspaceCopy(false), { locale: 'nl' });
+        const result = await client.sendRequest('offering/catalogue', { allowErrors: true }) as { ok: boolean; programmes: number; errors: Array<{ message: string }> };
+        expect({ ok: result.ok, programmes: result.programmes, messages: result.errors.map(error => error.message) }).toEqual({
+            ok: true,
+            programmes: 2,
+            messages: ['De bandbreedte 360..240 SBU heeft een minimum boven het maximum. Draai ze om: 240..360 SBU.'],
+        });
+    });
+
+    test('announces every build with offering/workspaceChanged (the preview refreshes on it)', async () => {
+        const { client, folder, notifications } = await start(workspaceCopy(true));
+        await client.sendRequest('offering/catalogue', {});
+        const before = notifications.length;
+        const uri = pathToFileURL(join(folder, 'software.offering')).toString();
+        await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'offering', version: 1, text: readFileSync(join(folder, 'software.offering'), 'utf-8') } });
+        await client.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'grouping Extra' }] });
+        const result = await client.sendRequest('offering/catalogue', {}) as { programmes: number };
+        expect({ programmes: result.programmes, announced: notifications.length > before }).toEqual({ programmes: 1, announced: true });
+    });
+});

@@ -1,0 +1,142 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import * as server from '../../packages/language/src/lsp/offering-custom-requests.js';
+import * as client from '../../packages/extension/src/extension/protocol.js';
+import { catalogueOutputPath, serverLocale } from '../../packages/extension/src/extension/settings.js';
+
+const extension = fileURLToPath(new URL('../../packages/extension/', import.meta.url));
+const manifest = JSON.parse(readFileSync(`${extension}package.json`, 'utf-8'));
+const clientSource = readdirSync(`${extension}src/extension`).map(file => readFileSync(`${extension}src/extension/${file}`, 'utf-8')).join('\n');
+
+describe('package.json of the extension', () => {
+    test('activates only for Offering files', () => {
+        expect(manifest.activationEvents).toEqual(['onLanguage:offering', 'workspaceContains:**/*.offering']);
+    });
+
+    test('contributes exactly the commands the client registers, each with a title and category', () => {
+        const registered = [...clientSource.matchAll(/registerCommand\('([^']+)'/g)].map(match => match[1]).sort();
+        const contributed = manifest.contributes.commands.map((command: { command: string; title: string; category: string }) =>
+            `${command.category}: ${command.title} (${command.command})`);
+        expect(registered).toEqual(['offering.generateCatalogue', 'offering.openCataloguePreview', 'offering.restartLanguageServer']);
+        expect(contributed).toEqual([
+            'Offering: Generate Catalogue (offering.generateCatalogue)',
+            'Offering: Open Catalogue Preview (offering.openCataloguePreview)',
+            'Offering: Restart Language Server (offering.restartLanguageServer)',
+        ]);
+    });
+
+    test('contributes the three settings with defaults and descriptions', () => {
+        const properties = manifest.contributes.configuration.properties as Record<string, { default: string; enum?: string[]; description?: string; markdownDescription?: string }>;
+        expect(Object.entries(properties).map(([key, value]) => [key, value.default, value.enum ?? null, Boolean(value.description ?? value.markdownDescription)])).toEqual([
+            ['offering.catalogue.outputPath', 'catalogue.json', null, true],
+            ['offering.language', 'auto', ['auto', 'en', 'nl'], true],
+            ['offering.trace.server', 'off', ['off', 'messages', 'verbose'], true],
+        ]);
+    });
+
+    test('points at files that exist', () => {
+        const paths = [
+            manifest.main, manifest.icon,
+            ...manifest.contributes.languages.map((language: { configuration: string }) => language.configuration),
+            ...manifest.contributes.grammars.map((grammar: { path: string }) => grammar.path),
+            ...manifest.contributes.snippets.map((snippet: { path: string }) => snippet.path),
+        ].filter(path => !path.startsWith('./out/'));
+        expect(paths.filter(path => !existsSync(`${extension}${path}`))).toEqual([]);
+    });
+});
+
+describe('client and server agree', () => {
+    test('on the names of the custom request and notification', () => {
+        expect([client.CatalogueRequest, client.WorkspaceChangedNotification]).toEqual([server.CatalogueRequest, server.WorkspaceChangedNotification]);
+    });
+});
+
+describe('settings', () => {
+    test('offering.language: en/nl win, auto follows the display language', () => {
+        expect([serverLocale('en', 'nl'), serverLocale('nl', 'en'), serverLocale('auto', 'nl-be'), serverLocale(undefined, 'de')]).toEqual(['en', 'nl', 'nl-be', 'de']);
+    });
+
+    test('offering.catalogue.outputPath: relative to the workspace, absolute as is, empty is the default', () => {
+        expect([
+            catalogueOutputPath('/w', 'out/cat.json'), catalogueOutputPath('/w', '/tmp/c.json'), catalogueOutputPath('/w', ' '), catalogueOutputPath('/w', undefined),
+        ]).toEqual(['/w/out/cat.json', '/tmp/c.json', '/w/catalogue.json', '/w/catalogue.json']);
+    });
+});
+
+describe('language configuration and snippets', () => {
+    test('comments, brackets and auto-closing pairs', () => {
+        const configuration = JSON.parse(readFileSync(`${extension}language-configuration.json`, 'utf-8'));
+        expect({ comments: configuration.comments, brackets: configuration.brackets, pairs: configuration.autoClosingPairs.map((pair: { open: string }) => pair.open) }).toEqual({
+            comments: { lineComment: '//', blockComment: ['/*', '*/'] },
+            brackets: [['{', '}']],
+            pairs: ['{', '"', '/**'],
+        });
+    });
+
+    test('the word pattern takes dates, codes and hyphenated levels as one word', () => {
+        const configuration = JSON.parse(readFileSync(`${extension}language-configuration.json`, 'utf-8'));
+        const words = 'intake on 2026-09-01 level mbo-4 code 110A133 size 7.5 EC'.match(new RegExp(configuration.wordPattern, 'g'));
+        expect(words).toEqual(['intake', 'on', '2026-09-01', 'level', 'mbo-4', 'code', '110A133', 'size', '7.5', 'EC']);
+    });
+
+    test('every snippet has a prefix, a description and a body', () => {
+        const snippets = JSON.parse(readFileSync(`${extension}snippets/offering.json`, 'utf-8')) as Record<string, { prefix: string; description: string; body: string[] }>;
+        expect(Object.values(snippets).map(snippet => snippet.prefix)).toEqual(['programme', 'calendar', 'module', 'offered', 'policy', 'class']);
+        expect(Object.values(snippets).filter(snippet => !snippet.description || snippet.body.length === 0)).toEqual([]);
+    });
+});
+
+describe('TextMate grammar', () => {
+    test('the committed grammar is what scripts/refine-textmate.mjs makes from the generated one', () => {
+        // Throws (exit code 1) when stale.
+        execFileSync(process.execPath, [`${extension}scripts/refine-textmate.mjs`, '--check'], { stdio: 'pipe' });
+    });
+
+    test('colours every keyword of the grammar', () => {
+        const generated = readFileSync(`${extension}syntaxes/generated/offering.tmLanguage.json`, 'utf-8');
+        const keywords = /\\\\b\(([a-z|]+)\)\\\\b/.exec(generated)![1]!.split('|');
+        const refined = readFileSync(`${extension}syntaxes/offering.tmLanguage.json`, 'utf-8');
+        expect(keywords.filter(keyword => !new RegExp(`[(|]${keyword}[|)]`).test(refined))).toEqual([]);
+    });
+});
+
+/** The file names in a .vsix (a zip): read from its central directory. */
+function zipEntries(file: string): string[] {
+    const zip = readFileSync(file);
+    const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const count = zip.readUInt16LE(end + 10);
+    let offset = zip.readUInt32LE(end + 16);
+    const names: string[] = [];
+    for (let i = 0; i < count; i++) {
+        const nameLength = zip.readUInt16LE(offset + 28);
+        names.push(zip.toString('utf-8', offset + 46, offset + 46 + nameLength));
+        offset += 46 + nameLength + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
+    }
+    return names.sort();
+}
+
+const vsix = `${extension}dist/offering-vscode-${manifest.version}.vsix`;
+// The .vsix is built by `npm run package:vsix` (and by the e2e run), which needs Node 24 for vsce.
+describe.skipIf(!existsSync(vsix))('the packaged .vsix', () => {
+    test('contains only the bundles and static contributions', () => {
+        expect(zipEntries(vsix)).toEqual([
+            '[Content_Types].xml',
+            'extension.vsixmanifest',
+            'extension/images/icon.png',
+            ...(existsSync(`${extension}images/screenshot.png`) ? ['extension/images/screenshot.png'] : []),
+            'extension/language-configuration.json',
+            'extension/out/extension/main.cjs',
+            'extension/out/language/main.cjs',
+            'extension/package.json',
+            'extension/readme.md',
+            'extension/snippets/offering.json',
+            'extension/syntaxes/offering.tmLanguage.json',
+        ]);
+    });
+
+    test('stays small: under 600 KiB', () => {
+        expect(statSync(vsix).size).toBeLessThan(600 * 1024);
+    });
+});
