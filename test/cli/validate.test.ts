@@ -57,6 +57,27 @@ describe('offering validate: text', () => {
         expect(stderr.replace(/\(\d+ ms\)/g, '(N ms)')).toBe('offering: found 2 files (N ms)\noffering: parsed 2 files (N ms)\noffering: validated 2 files (N ms)\n');
     });
 
+    test('warnings alone pass; --max-warnings N fails (exit 1) with more than N warnings', async () => {
+        const folder = tempFolder({ 'd.offering': 'programme C { level mbo-2 years 1 }\ngrouping G "Ongebruikt"\n' });
+        const warning = 'd.offering:2:10 - warning offering.definition.unused: Nothing uses the grouping G. Use it or remove it.\nChecked 1 file: 0 errors, 1 warning.\n';
+        expect(await run(['validate'], folder)).toEqual({ code: 0, stdout: warning, stderr: '' });
+        expect(await run(['validate', '--max-warnings', '1'], folder)).toEqual({ code: 0, stdout: warning, stderr: '' });
+        expect(await run(['validate', '--max-warnings', '0'], folder)).toEqual({
+            code: 1, stdout: warning + 'Too many warnings: 1, at most 0 allowed (--max-warnings).\n', stderr: '',
+        });
+        expect(await run(['validate', '--format', 'github', '--max-warnings', '0'], folder)).toEqual({
+            code: 1,
+            stdout: [
+                '::warning file=d.offering,line=2,col=10,endLine=2,endColumn=11,title=offering.definition.unused::Nothing uses the grouping G. Use it or remove it.',
+                'Checked 1 file: 0 errors, 1 warning.',
+                'Too many warnings: 1, at most 0 allowed (--max-warnings).',
+                '',
+            ].join('\n'),
+            stderr: '',
+        });
+        expect((await run(['validate', '--format', 'json', '--max-warnings', '0'], folder)).code).toBe(1);
+    });
+
     test('--max-warnings takes a whole number; without warnings it passes', async () => {
         expect((await run(['validate', '--max-warnings', '0'], tempFolder(clean))).code).toBe(0);
         expect(await run(['validate', '--max-warnings', 'many'], tempFolder(clean))).toEqual({

@@ -48,7 +48,8 @@ async function validate(paths: string[], options: ValidateOptions, { io, version
     }
     const { errors, warnings } = countBySeverity(diagnostics);
     const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
-    if (tooManyWarnings && options.format === 'text') {
+    // json and sarif stay pure JSON; their readers see the exit code.
+    if (tooManyWarnings && (options.format === 'text' || options.format === 'github')) {
         io.stdout(`Too many warnings: ${warnings}, at most ${options.maxWarnings} allowed (--max-warnings).\n`);
     }
     return errors > 0 || tooManyWarnings ? EXIT_ERRORS : EXIT_OK;
