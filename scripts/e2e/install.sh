@@ -6,7 +6,7 @@
 # `install.sh --vsce-only` installs just Node 24 and vsce (for `npm run package:vsix`).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-E2E="$ROOT/.e2e"
+E2E="${OFFERING_E2E_DIR:-$ROOT/.e2e}"  # override to measure a cold cache
 TOOLS="$E2E/tools"
 NODE24_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1

