@@ -24,34 +24,67 @@ const level = fc.constantFrom(...LEVELS);
 const amount = fc.oneof(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 999 }).map(n => n / 10));
 const DAY0 = dayNumber('2020-01-01')!;
 
+// Arbitraries are built once: constructing them (regular expressions especially) dominated generation time.
+const keuzedeelCode = fc.option(fc.stringMatching(/^K[0-9]{4}$/), { nil: undefined });
+const boardCode = fc.option(fc.stringMatching(/^[0-9]{3}B[0-9]{3}$/), { nil: undefined });
+const providerCode = fc.option(fc.stringMatching(/^[0-9]{3}A[0-9]{3}$/), { nil: undefined });
+const locationCode = fc.option(fc.stringMatching(/^[0-9]{3}X[0-9]{3}$/), { nil: undefined });
+const creboCode = fc.stringMatching(/^[0-9]{5}$/);
+const rioCode = fc.stringMatching(/^[0-9]{4}O[0-9]{4}$/);
+const characteristicCode = fc.option(fc.constantFrom('VERSNELD_PROGRAMMA_VWO', 'TTO', 'TECHNASIUM', 'DALTON'), { nil: undefined });
+const targetGroupCode = fc.option(fc.constantFrom('IGBO', 'LLO'), { nil: undefined });
+const pathway = fc.option(fc.constantFrom('BOL', 'BBL'), { nil: undefined });
+const optionalLevel = fc.option(level, { nil: undefined });
+const optionalUnit = fc.option(fc.constantFrom(...UNITS_WRITTEN), { nil: undefined });
+const dayOffset = fc.integer({ min: 0, max: 3650 });
+const windowLength = fc.integer({ min: 0, max: 400 });
+const intakeKinds = fc.array(fc.constantFrom('on', 'at', 'flexible'), { maxLength: 2 });
+const upToTwo = fc.array(fc.constant(0), { maxLength: 2 });
+const moduleKind = fc.constantFrom('module' as const, 'keuzedeel' as const, 'subject' as const);
+const groupKind = fc.constantFrom('class' as const, 'teaching' as const);
+const reachKinds = fc.constantFrom('none', 'all', 'targets');
+const ruleKinds = fc.array(fc.constantFrom('module-size', 'min-intakes', 'period-starts', 'year-volume', 'keuzedeel-volume'), { maxLength: 4 });
+const yearRanges = fc.array(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined })), { minLength: 1, maxLength: 3 });
+const boolean = fc.boolean();
+const optionalAmount = fc.option(amount, { nil: undefined });
+const counts = new Map<number, fc.Arbitrary<number>>();
+const upTo = (max: number) => counts.get(max) ?? counts.set(max, fc.integer({ min: 0, max })).get(max)!;
+
 interface Names { next(kind: string): string }
 
 function sizeOf(g: Gen): Size {
     const min = g(() => amount);
-    const max = g(() => fc.option(amount.map(a => a + min), { nil: undefined }));
-    const unit = g(() => fc.option(fc.constantFrom(...UNITS_WRITTEN), { nil: undefined }));
+    const extra = g(() => optionalAmount);
+    const max = extra === undefined ? undefined : extra + min;
+    const unit = g(() => optionalUnit);
     return clean({ min, max: max === undefined ? undefined : Math.round(max * 10) / 10, unit });
 }
 
 function yearSet(g: Gen): YearRange[] {
-    return g(() => fc.array(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined })), { minLength: 1, maxLength: 3 }))
+    return g(() => yearRanges)
         .map(([from, to]) => clean({ from, to: to === undefined ? undefined : from + to }));
 }
 
 function date(g: Gen): string {
-    return dateFromDayNumber(DAY0 + g(() => fc.integer({ min: 0, max: 3650 })));
+    return dateFromDayNumber(DAY0 + g(() => dayOffset));
 }
 
 function dateRange(g: Gen): { start: string; end: string } {
-    const start = DAY0 + g(() => fc.integer({ min: 0, max: 3650 }));
-    return { start: dateFromDayNumber(start), end: dateFromDayNumber(start + g(() => fc.integer({ min: 0, max: 400 }))) };
+    const start = DAY0 + g(() => dayOffset);
+    return { start: dateFromDayNumber(start), end: dateFromDayNumber(start + g(() => windowLength)) };
+}
+
+const subsets = new Map<string, fc.Arbitrary<number[]>>();
+function subsetIndexes(length: number, max: number): fc.Arbitrary<number[]> {
+    const key = `${length}/${max}`;
+    return subsets.get(key) ?? subsets.set(key, fc.uniqueArray(fc.integer({ min: 0, max: length - 1 }), { maxLength: Math.min(max, length) })).get(key)!;
 }
 
 function some<T>(g: Gen, items: T[], max = 3): T[] {
     if (items.length === 0) {
         return [];
     }
-    return g(() => fc.uniqueArray(fc.integer({ min: 0, max: items.length - 1 }), { maxLength: Math.min(max, items.length) })).map(i => items[i]);
+    return g(() => subsetIndexes(items.length, max)).map(i => items[i]);
 }
 
 function clean<T extends object>(value: T): T {
@@ -59,44 +92,44 @@ function clean<T extends object>(value: T): T {
 }
 
 function intakes(g: Gen, periods: string[]): Intake[] {
-    return g(() => fc.array(fc.constantFrom('on', 'at', 'flexible'), { maxLength: 2 })).map(kind => {
-        const registration = g(() => fc.boolean()) ? dateRange(g) : undefined;
+    return g(() => intakeKinds).map(kind => {
+        const registration = g(() => boolean) ? dateRange(g) : undefined;
         if (kind === 'at' && periods.length > 0) {
-            return clean({ at: [periods[g(() => fc.integer({ min: 0, max: periods.length - 1 }))], ...some(g, periods, 2)], registration });
+            return clean({ at: [periods[g(() => upTo(periods.length - 1))], ...some(g, periods, 2)], registration });
         }
         if (kind === 'flexible') {
             return clean({ flexible: dateRange(g), registration });
         }
-        return clean({ on: [date(g), ...g(() => fc.array(fc.constant(0), { maxLength: 2 })).map(() => date(g))], registration });
+        return clean({ on: [date(g), ...g(() => upToTwo).map(() => date(g))], registration });
     });
 }
 
 function moduleDef(g: Gen, names: Names, context: { programmes: string[]; calendars: string[]; periods: string[] }): Module {
-    const kind = g(() => fc.constantFrom('module' as const, 'keuzedeel' as const, 'subject' as const));
-    const hasBody = g(() => fc.boolean());
+    const kind = g(() => moduleKind);
+    const hasBody = g(() => boolean);
     return clean({
         type: 'module' as const, kind, name: names.next('M'), title: g(() => title),
-        code: g(() => fc.option(fc.stringMatching(/^K[0-9]{4}$/), { nil: undefined })),
-        size: g(() => fc.boolean()) ? sizeOf(g) : undefined,
+        code: g(() => keuzedeelCode),
+        size: g(() => boolean) ? sizeOf(g) : undefined,
         body: hasBody ? clean({
-            years: g(() => fc.boolean()) ? yearSet(g) : undefined,
+            years: g(() => boolean) ? yearSet(g) : undefined,
             programmes: some(g, context.programmes, 2).map(programme => programmeYears(g, programme)),
             levels: some(g, LEVELS, 2),
-            calendar: g(() => fc.boolean()) ? some(g, context.calendars, 1)[0] : undefined,
+            calendar: g(() => boolean) ? some(g, context.calendars, 1)[0] : undefined,
             intakes: intakes(g, context.periods),
         }) : undefined,
     });
 }
 
 function programmeYears(g: Gen, programme: string): ProgrammeYears {
-    return clean({ programme, years: g(() => fc.boolean()) ? yearSet(g) : undefined });
+    return clean({ programme, years: g(() => boolean) ? yearSet(g) : undefined });
 }
 
 /** A valid model; every name is unique in the whole workspace. */
 export function generateModel(g: Gen): Model {
     let counter = 0;
     const names: Names = { next: () => `${g(() => nameBase)}_${counter++}` };
-    const count = (max: number) => g(() => fc.integer({ min: 0, max }));
+    const count = (max: number) => g(() => upTo(max));
     const boards = Array.from({ length: count(2) }, () => names.next('B'));
     const providers = Array.from({ length: count(2) }, () => names.next('P'));
     const locations = Array.from({ length: count(2) }, () => names.next('L'));
@@ -120,44 +153,44 @@ export function generateModel(g: Gen): Model {
     const programmeNames = Array.from({ length: count(3) }, () => names.next('Prog'));
     const context = { programmes: programmeNames, calendars: calendarNames, periods };
     const definitions: Definition[] = [
-        ...boards.map(name => clean({ type: 'board' as const, name, title: g(() => title), code: g(() => fc.option(fc.stringMatching(/^[0-9]{3}B[0-9]{3}$/), { nil: undefined })) })),
+        ...boards.map(name => clean({ type: 'board' as const, name, title: g(() => title), code: g(() => boardCode) })),
         ...providers.map(name => clean({
             type: 'provider' as const, name, title: g(() => title),
-            code: g(() => fc.option(fc.stringMatching(/^[0-9]{3}A[0-9]{3}$/), { nil: undefined })), boards: some(g, boards),
+            code: g(() => providerCode), boards: some(g, boards),
         })),
         ...locations.map(name => clean({
             type: 'location' as const, name, title: g(() => title),
-            code: g(() => fc.option(fc.stringMatching(/^[0-9]{3}X[0-9]{3}$/), { nil: undefined })),
+            code: g(() => locationCode),
             address: g(() => title), boards: some(g, boards), providers: some(g, providers),
         })),
         ...calendars.map(c => ({ type: 'calendar' as const, ...c })),
         ...groupings.map(x => clean({ type: 'grouping' as const, ...x, title: g(() => title) })),
         ...characteristics.map(name => clean({
             type: 'characteristic' as const, name, title: g(() => title),
-            code: g(() => fc.option(fc.constantFrom('VERSNELD_PROGRAMMA_VWO', 'TTO', 'TECHNASIUM', 'DALTON'), { nil: undefined })),
+            code: g(() => characteristicCode),
         })),
-        ...targetGroups.map(name => clean({ type: 'target-group' as const, name, title: g(() => title), code: g(() => fc.option(fc.constantFrom('IGBO', 'LLO'), { nil: undefined })) })),
+        ...targetGroups.map(name => clean({ type: 'target-group' as const, name, title: g(() => title), code: g(() => targetGroupCode) })),
     ];
     const modulesByProgramme = new Map<string, string[]>();
     for (const name of programmeNames) {
         const offerings: Offering[] = providers.length === 0 || locations.length === 0 ? [] : Array.from({ length: count(2) }, () => clean({
             provider: some(g, providers, 1)[0] ?? providers[0], location: some(g, locations, 1)[0] ?? locations[0],
-            pathway: g(() => fc.option(fc.constantFrom('BOL', 'BBL'), { nil: undefined })),
+            pathway: g(() => pathway),
             characteristics: some(g, characteristics, 2), targetGroups: some(g, targetGroups, 2),
-            calendar: g(() => fc.boolean()) ? some(g, calendarNames, 1)[0] : undefined, intakes: intakes(g, periods),
+            calendar: g(() => boolean) ? some(g, calendarNames, 1)[0] : undefined, intakes: intakes(g, periods),
         }));
         const modules = Array.from({ length: count(2) }, () => moduleDef(g, names, context));
         modulesByProgramme.set(name, modules.map(m => `${name}.${m.name}`));
         definitions.push(clean({
             type: 'programme' as const, name, title: g(() => title),
             codes: [
-                ...(g(() => fc.boolean()) ? [{ kind: 'crebo' as const, value: g(() => fc.stringMatching(/^[0-9]{5}$/)) }] : []),
-                ...(g(() => fc.boolean()) ? [{ kind: 'rio' as const, value: g(() => fc.stringMatching(/^[0-9]{4}O[0-9]{4}$/)) }] : []),
+                ...(g(() => boolean) ? [{ kind: 'crebo' as const, value: g(() => creboCode) }] : []),
+                ...(g(() => boolean) ? [{ kind: 'rio' as const, value: g(() => rioCode) }] : []),
             ],
-            level: g(() => fc.option(level, { nil: undefined })), years: g(() => fc.boolean()) ? yearSet(g) : undefined,
+            level: g(() => optionalLevel), years: g(() => boolean) ? yearSet(g) : undefined,
             pathways: some(g, ['BOL', 'BBL'], 2), groupings: some(g, groupings.map(x => x.name), 2),
             characteristics: some(g, characteristics, 2), targetGroups: some(g, targetGroups, 2),
-            calendar: g(() => fc.boolean()) ? some(g, calendarNames, 1)[0] : undefined, offerings, modules,
+            calendar: g(() => boolean) ? some(g, calendarNames, 1)[0] : undefined, offerings, modules,
         }));
     }
     const topModules = Array.from({ length: count(2) }, () => moduleDef(g, names, context));
@@ -165,7 +198,7 @@ export function generateModel(g: Gen): Model {
     const allModules = [...topModules.map(m => m.name), ...[...modulesByProgramme.values()].flat()];
     for (let i = count(2); i > 0; i--) {
         definitions.push(clean({
-            type: 'group' as const, kind: g(() => fc.constantFrom('class' as const, 'teaching' as const)), name: names.next('Grp'), title: g(() => title),
+            type: 'group' as const, kind: g(() => groupKind), name: names.next('Grp'), title: g(() => title),
             periods: some(g, periods, 2), members: some(g, programmeNames, 2).map(p => programmeYears(g, p)),
             teaches: some(g, allModules, 2).map(module => ({ module, levels: some(g, LEVELS, 2) })),
         }));
@@ -173,14 +206,14 @@ export function generateModel(g: Gen): Model {
     const policies: string[] = [];
     for (let i = count(2); i > 0; i--) {
         const name = names.next('Pol');
-        const reachKind = g(() => fc.constantFrom('none', 'all', 'targets'));
+        const reachKind = g(() => reachKinds);
         const levels = some(g, LEVELS, 2);
         const targets = some(g, [...groupings.map(x => x.name), ...programmeNames], 3);
         definitions.push(clean({
             type: 'policy' as const, name, title: g(() => title), extends: some(g, policies, 2),
             reach: reachKind === 'all' ? { all: true as const, levels }
                 : reachKind === 'targets' && targets.length > 0 ? { targets, levels } : undefined,
-            rules: g(() => fc.array(fc.constantFrom('module-size', 'min-intakes', 'period-starts', 'year-volume', 'keuzedeel-volume'), { maxLength: 4 }))
+            rules: g(() => ruleKinds)
                 .map((rule): PolicyRule => rule === 'min-intakes' ? { rule, count: count(12) }
                     : rule === 'period-starts' ? { rule } : { rule: rule as 'module-size', size: sizeOf(g) }),
         }));

@@ -119,30 +119,39 @@ export class PolicyIndex {
     extendsCycle(policy: Policy): Policy[] | undefined {
         const path: Policy[] = [policy];
         const visited = new Set<Policy>();
-        const search = (current: Policy): boolean => {
-            for (const parent of current.extends.map(ref => ref.ref)) {
-                if (!parent) continue;
-                if (parent === policy) {
-                    path.push(parent);
-                    return true;
-                }
-                if (visited.has(parent)) continue;
-                visited.add(parent);
-                path.push(parent);
-                if (search(parent)) return true;
-                path.pop();
+        // Depth-first with an explicit stack, not recursion: `extends` chains may be thousands long.
+        const stack: Array<{ parents: Array<Policy | undefined>; next: number }> = [{ parents: policy.extends.map(ref => ref.ref), next: 0 }];
+        while (stack.length > 0) {
+            const frame = stack[stack.length - 1];
+            if (frame.next >= frame.parents.length) {
+                stack.pop();
+                if (stack.length > 0) path.pop();
+                continue;
             }
-            return false;
-        };
-        return search(policy) ? path : undefined;
+            const parent = frame.parents[frame.next++];
+            if (!parent) continue;
+            if (parent === policy) {
+                path.push(parent);
+                return path;
+            }
+            if (visited.has(parent)) continue;
+            visited.add(parent);
+            path.push(parent);
+            stack.push({ parents: parent.extends.map(ref => ref.ref), next: 0 });
+        }
+        return undefined;
     }
 
     /** One policy's rules by kind, own rules first, then inherited ones. */
     effectiveRules(policy: Policy): Map<RuleKind, { rule: PolicyRule; declaredIn: Policy }> {
         const result = new Map<RuleKind, { rule: PolicyRule; declaredIn: Policy }>();
         const visited = new Set<Policy>();
-        const visit = (current: Policy): void => {
-            if (visited.has(current)) return;
+        // Pre-order depth-first with an explicit stack (parents pushed in reverse so the first
+        // parent is visited first), not recursion: `extends` chains may be thousands long.
+        const stack: Policy[] = [policy];
+        while (stack.length > 0) {
+            const current = stack.pop()!;
+            if (visited.has(current)) continue;
             visited.add(current);
             for (const rule of current.rules) {
                 const kind = ruleKind(rule);
@@ -150,9 +159,11 @@ export class PolicyIndex {
                     result.set(kind, { rule, declaredIn: current });
                 }
             }
-            current.extends.forEach(parent => parent.ref && visit(parent.ref));
-        };
-        visit(policy);
+            for (let i = current.extends.length - 1; i >= 0; i--) {
+                const parent = current.extends[i].ref;
+                if (parent) stack.push(parent);
+            }
+        }
         return result;
     }
 

@@ -64,7 +64,7 @@ export class ProgrammeIndex {
                     add(module.$container, { module, years: yearsOf(module.years) });
                 }
                 for (const entry of module.programmes) {
-                    const programme = entry.programme.ref;
+                    const programme = entry.programme?.ref;
                     if (programme && programme !== module.$container) {
                         add(programme, { module, years: yearsOf(entry.years) });
                     }

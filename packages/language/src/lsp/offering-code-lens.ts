@@ -83,8 +83,9 @@ export class OfferingCodeLensProvider implements CodeLensProvider {
             uses.push({ programme: container, location: { uri: document.uri.toString(), range: containerName.range } });
         }
         for (const entry of module.programmes) {
-            const target = entry.programme.ref;
-            const refNode = entry.programme.$refNode;
+            // Error recovery can leave the reference out.
+            const target = entry.programme?.ref;
+            const refNode = entry.programme?.$refNode;
             if (target && refNode) {
                 uses.push({ programme: target, location: { uri: document.uri.toString(), range: refNode.range } });
             }

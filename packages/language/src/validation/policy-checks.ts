@@ -64,7 +64,7 @@ export class PolicyChecks {
         if (!size) {
             return;
         }
-        const programmes = [isProgramme(module.$container) ? module.$container : undefined, ...module.programmes.map(p => p.programme.ref)];
+        const programmes = [isProgramme(module.$container) ? module.$container : undefined, ...module.programmes.map(p => p.programme?.ref)];
         const seen = new Set<ModuleSizeRule>();
         for (const programme of programmes) {
             const applied = programme && this.policies.rule<ModuleSizeRule>(programme, 'module-size');

@@ -21,12 +21,12 @@ export class StructureChecks {
         const seen = new Set<string>();
         for (const offering of programme.offerings) {
             const names = (refs: Array<{ $refText: string }>): string => refs.map(r => r.$refText).sort().join(',');
-            const key = [offering.provider.$refText, offering.location.$refText, offering.pathway ?? '',
+            const key = [offering.provider?.$refText, offering.location?.$refText, offering.pathway ?? '',
                 names(offering.characteristics), names(offering.targetGroups)].join('|');
             if (seen.has(key)) {
                 const offered = GrammarUtils.findNodeForKeyword(offering.$cstNode, 'offered');
                 this.reporter.report(accept, 'error', 'offering.offering.duplicate', {
-                    programme: programme.name, provider: offering.provider.$refText, location: offering.location.$refText,
+                    programme: programme.name, provider: offering.provider?.$refText, location: offering.location?.$refText,
                     pathway: offering.pathway ? ` (${offering.pathway})` : '',
                 }, offering, { range: offered?.range });
             }
@@ -53,8 +53,8 @@ export class StructureChecks {
     };
 
     checkLocationUsed = (offering: ProgrammeOffering, accept: ValidationAcceptor): void => {
-        const provider = offering.provider.ref;
-        const location = offering.location.ref;
+        const provider = offering.provider?.ref;
+        const location = offering.location?.ref;
         if (provider && location && !location.providers.some(ref => ref.ref === provider)) {
             this.reporter.report(accept, 'error', 'offering.offering.location-not-used',
                 { provider: provider.name, location: location.name }, offering, { property: 'location' },

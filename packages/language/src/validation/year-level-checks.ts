@@ -28,13 +28,13 @@ export class YearLevelChecks {
             this.checkYearsIn(module.years, module.$container, 'offering.module.year-outside-programme', accept);
         }
         for (const entry of module.programmes) {
-            this.checkYearsIn(entry.years, entry.programme.ref, 'offering.module.year-outside-programme', accept);
+            this.checkYearsIn(entry.years, entry.programme?.ref, 'offering.module.year-outside-programme', accept);
         }
     };
 
     checkGroupYears = (group: Group, accept: ValidationAcceptor): void => {
         for (const member of group.members) {
-            this.checkYearsIn(member.years, member.programme.ref, 'offering.group.unknown-year', accept);
+            this.checkYearsIn(member.years, member.programme?.ref, 'offering.group.unknown-year', accept);
         }
     };
 
@@ -55,7 +55,7 @@ export class YearLevelChecks {
     }
 
     checkTeachingLevels = (teaching: Teaching, accept: ValidationAcceptor): void => {
-        const module = teaching.module.ref;
+        const module = teaching.module?.ref; // undefined after a syntax error (`teaches` alone)
         if (!module || module.levels.length === 0) {
             return;
         }
