@@ -41,8 +41,9 @@ const LABELS = {
 const TO: Record<Locale, string> = { en: 'to', nl: 't/m' };
 const ALL: Record<Locale, string> = { en: 'all', nl: 'alles' };
 
-export function amountText(amount: Amount): string {
-    return `${amount.negative ? '-' : ''}${amount.value}`;
+/** An amount as written; `?` where error recovery left it out. */
+export function amountText(amount: Amount | undefined): string {
+    return amount?.value === undefined ? '?' : `${amount.negative ? '-' : ''}${amount.value}`;
 }
 
 /** `240..360 SBU`, as written. */
@@ -54,7 +55,7 @@ export function sizeText(size: Size): string {
 /** `= 210 SBU` for a size in a unit that converts to SBU (EC); undefined for SBU itself and clock hours. */
 export function sbuEquivalent(size: Size): string | undefined {
     const unit = resolveUnit(size.unit);
-    if (!unit || unit === 'SBU') {
+    if (!unit || unit === 'SBU' || size.min?.value === undefined || (size.max && size.max.value === undefined)) {
         return undefined;
     }
     const min = toSbu(signed(size.min), unit);
@@ -110,7 +111,7 @@ export function definitionFacts(node: AstNode, locale: Locale): Fact[] {
     } else if (isGrouping(node)) {
         add('within', node.parent?.$refText);
     } else if (isProgramme(node)) {
-        node.codes.forEach(code => facts.push({ label: code.kind, value: String(code.value) }));
+        node.codes.filter(code => code.value !== undefined).forEach(code => facts.push({ label: code.kind, value: String(code.value) }));
         add('level', node.level);
         add('years', node.years ? yearSetText(node.years) : undefined);
         add('pathways', node.pathways.length ? node.pathways.join(', ') : undefined);
@@ -124,7 +125,7 @@ export function definitionFacts(node: AstNode, locale: Locale): Fact[] {
             add('years', node.years ? `${yearSetText(node.years)} (${node.$container.name})` : undefined);
         }
         add('for', node.programmes.length
-            ? node.programmes.map(p => p.years ? `${p.programme.$refText} ${yearsWord(p.years)} ${yearSetText(p.years)}` : p.programme.$refText).join(', ')
+            ? node.programmes.map(p => p.years ? `${p.programme?.$refText ?? '?'} ${yearsWord(p.years)} ${yearSetText(p.years)}` : p.programme?.$refText ?? '?').join(', ')
             : undefined);
         add('levels', node.levels.length ? node.levels.join(', ') : undefined);
     } else if (isPolicy(node)) {

@@ -200,7 +200,7 @@ export class OfferingCompletionProvider extends DefaultCompletionProvider {
     protected facts(node: AstNode): string | undefined {
         const locale = this.messages.locale;
         if (isPeriod(node)) {
-            return `${node.start} ${TEXT[locale].to} ${node.end}`;
+            return node.start && node.end ? `${node.start} ${TEXT[locale].to} ${node.end}` : undefined;
         }
         if (isModule(node)) {
             if (!node.size) {
@@ -210,7 +210,7 @@ export class OfferingCompletionProvider extends DefaultCompletionProvider {
             return equivalent ? `${sizeText(node.size)} (${equivalent})` : sizeText(node.size);
         }
         if (isProgramme(node)) {
-            const facts = [...node.codes.map(code => `${code.kind} ${code.value}`), node.level].filter(Boolean);
+            const facts = [...node.codes.filter(code => code.value !== undefined).map(code => `${code.kind} ${code.value}`), node.level].filter(Boolean);
             return facts.length > 0 ? facts.join(' · ') : undefined;
         }
         return undefined;

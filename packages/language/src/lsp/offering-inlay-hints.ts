@@ -84,7 +84,7 @@ type Sum = Map<UnitId | string, { min: number; max: number }>;
 
 function sumSizes(sizes: Size[]): Sum {
     const sum: Sum = new Map();
-    for (const size of sizes) {
+    for (const size of sizes.filter(size => size.min?.value !== undefined && (!size.max || size.max.value !== undefined))) {
         const unit = resolveUnit(size.unit);
         const min = signed(size.min);
         const max = size.max ? signed(size.max) : min;
