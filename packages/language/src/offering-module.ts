@@ -23,6 +23,7 @@ import { ProgrammeIndex } from './domain/programme-index.js';
 import { OfferingDocumentBuilder } from './offering-document-builder.js';
 import { OfferingDocumentValidator } from './offering-document-validator.js';
 import { OfferingMessages } from './offering-messages.js';
+import { OfferingLinker } from './offering-linker.js';
 import { OfferingScopeComputation } from './offering-scope-computation.js';
 import { OfferingScopeProvider } from './offering-scope-provider.js';
 import { OfferingValueConverter } from './offering-value-converter.js';
@@ -67,6 +68,7 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
         ValueConverter: () => new OfferingValueConverter(),
     },
     references: {
+        Linker: services => new OfferingLinker(services),
         ScopeComputation: services => new OfferingScopeComputation(services),
         ScopeProvider: services => new OfferingScopeProvider(services),
     },

@@ -1,0 +1,54 @@
+// In-process timings of the edit cases, phase by phase, for profiling:
+// `node --cpu-prof --import tsx bench/profile-edit.ts --size 100k [--file shared|programme] [--edits 10]`.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DocumentState, URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { createOfferingServices } from '../packages/language/src/offering-module.js';
+import { writeWorkspace } from './generate.js';
+import { stats } from './lsp-client.js';
+
+const argv = process.argv.slice(2);
+const arg = (name: string, fallback: string) => argv[argv.indexOf(`--${name}`) + 1] && argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1]! : fallback;
+const size = arg('size', '10k');
+const which = arg('file', 'shared');
+const edits = Number(arg('edits', '10'));
+
+const ws = writeWorkspace(size, path.join(os.tmpdir(), 'offering-bench-profile'));
+const { shared } = createOfferingServices(NodeFileSystem);
+const builder = shared.workspace.DocumentBuilder;
+const phases = new Map<string, number>();
+let mark = 0;
+for (const state of [DocumentState.Parsed, DocumentState.IndexedContent, DocumentState.ComputedScopes, DocumentState.Linked, DocumentState.IndexedReferences, DocumentState.Validated]) {
+    builder.onBuildPhase(state, () => {
+        const now = performance.now();
+        phases.set(DocumentState[state], (phases.get(DocumentState[state]) ?? 0) + now - mark);
+        mark = now;
+    });
+}
+let start = performance.now();
+const documents = [];
+for (const file of ws.files) {
+    documents.push(await shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file(file.path)));
+}
+const parsedMs = performance.now() - start;
+mark = performance.now();
+await builder.build(documents, { validation: true });
+process.stdout.write(`${size}: load ${Math.round(performance.now() - start)} ms (create+parse ${Math.round(parsedMs)}; ${[...phases].map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')})\n`);
+process.stdout.write(`heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB, rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB\n`);
+
+const file = which === 'shared' ? ws.sharedFile : ws.files.find(f => f.path !== ws.sharedFile)!.path;
+const original = fs.readFileSync(file, 'utf-8');
+const times: number[] = [];
+phases.clear();
+for (let i = 0; i < edits; i++) {
+    // Changes a title: the text changes, exported names do not.
+    fs.writeFileSync(file, i % 2 === 0 ? original.replace(/ "/, ' "x') : original);
+    start = performance.now();
+    mark = start;
+    await builder.update([URI.file(file)], []);
+    times.push(performance.now() - start);
+}
+fs.writeFileSync(file, original);
+process.stdout.write(`edit in ${which} file: ${JSON.stringify(stats(times))}; per edit: ${[...phases].map(([k, v]) => `${k} ${Math.round(v / edits)}`).join(', ')}\n`);
