@@ -17,6 +17,12 @@ describe('examples/errors: one self-contained file per rule', () => {
         expect(files).toEqual(Object.keys(MESSAGES).map(fileFor).sort());
     });
 
+    test('docs/rules.md documents every issue code', () => {
+        const documented = [...readFileSync(fileURLToPath(new URL('../../docs/rules.md', import.meta.url)), 'utf8')
+            .matchAll(/^### `([a-z.-]+)`/gm)].map(match => match[1]);
+        expect(documented.sort()).toEqual(Object.keys(MESSAGES).sort());
+    });
+
     test.each(Object.keys(MESSAGES))('%s: validated alone, the file yields exactly that code', async code => {
         const text = readFileSync(`${folder}${fileFor(code)}`, 'utf8');
         const workspace = await buildWorkspace({ [fileFor(code)]: text });
