@@ -158,6 +158,16 @@ process.exitCode = failed || results.some(result => !result.ok) ? 1 : 0;
 // ---------------------------------------------------------------------------------------
 
 async function scenario(page) {
+    // A workspace without .offering files does not activate the extension at all.
+    const empty = join(runDir, 'empty-workspace');
+    mkdirSync(empty, { recursive: true });
+    writeFileSync(join(empty, 'notes.txt'), 'nothing to see\n');
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(empty)}`);
+    await page.locator('.explorer-folders-view').waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(3000);
+    const logs = findFiles(join(runDir, 'user-data/logs'), name => name.endsWith('Offering.log'));
+    check('a workspace without .offering files does not activate the extension', logs.length === 0, `${logs.length} Offering logs`);
+
     done = step('workbench open');
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });

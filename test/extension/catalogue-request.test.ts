@@ -34,7 +34,9 @@ async function start(folder: string, initializationOptions?: { locale: string })
     const server = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const client = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     const notifications: string[] = [];
-    client.onNotification('offering/workspaceChanged', () => notifications.push('offering/workspaceChanged'));
+    client.onNotification('offering/workspaceChanged', () => {
+        notifications.push('offering/workspaceChanged');
+    });
     client.listen();
     const rootUri = pathToFileURL(folder).toString();
     await client.sendRequest('initialize', {
