@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { buildCatalogue, serializeCatalogue } from '../../packages/language/src/catalogue/catalogue-generator.js';
+import { formatOfferingText } from '../../packages/language/src/lsp/offering-formatter.js';
 import { extractModel } from './offering-model.js';
 import { modelArbitrary, printModel } from './offering-arbitraries.js';
 import { ReusableWorkspace, show, sortedDiagnostics } from './harness.js';
@@ -40,6 +42,24 @@ describe('print -> parse', () => {
     });
 });
 
+describe('formatting', () => {
+    test('formatting is idempotent, keeps the model and keeps the catalogue byte for byte', async () => {
+        await fc.assert(fc.asyncProperty(modelArbitrary, layoutArbitrary, async (model, layout) => {
+            const text = printModel(model, layout);
+            const formatted = formatOfferingText(text, workspace.services);
+            expect(formatted).toBeDefined();
+            expect(formatOfferingText(formatted!.text, workspace.services)?.text).toBe(formatted!.text);
+            const catalogue = (t: string) => workspace.with([['model.offering', t]], ([document]) => ({
+                model: extractModel(document.parseResult.value),
+                json: serializeCatalogue(buildCatalogue([document], workspace.services)),
+            }));
+            const [before, after] = [await catalogue(text), await catalogue(formatted!.text)];
+            expect(after.model).toEqual(model);
+            expect(after.json).toBe(before.json);
+        }), { seed, numRuns: 40, endOnFailure });
+    });
+});
+
 describe('regressions found by these properties', () => {
     test('numeric codes and levels keep their exact text (leading zeros, decimals)', async () => {
         const text = 'characteristic Versneld code 0042\nprogramme P {\n    crebo 02174\n    level 3.0\n}\n';
@@ -56,7 +76,7 @@ describe('regressions found by these properties', () => {
 });
 
 describe('order independence', () => {
-    test('diagnostics are identical whatever the order in which the files are loaded', async () => {
+    test('diagnostics and the catalogue (byte for byte) are identical whatever the order in which the files are loaded', async () => {
         await fc.assert(fc.asyncProperty(modelArbitrary, fc.integer({ min: 1, max: 4 }), fc.integer(), async (model, fileCount, shuffleSeed) => {
             // Spread the definitions over files, then load those files in two different orders.
             const files: Array<[string, string]> = Array.from({ length: fileCount }, (_, i) => [
@@ -67,9 +87,11 @@ describe('order independence', () => {
             const report = (documents: Parameters<Parameters<ReusableWorkspace['with']>[1]>[0]) => documents
                 .map(d => [d.uri.path.replace(/^\/g\d+\//, ''), sortedDiagnostics(d).map(show)] as const)
                 .sort(([a], [b]) => (a < b ? -1 : 1));
-            const first = await workspace.with(files, report);
-            const second = await workspace.with(reordered, report);
-            expect(second).toEqual(first);
+            const catalogue = (documents: Parameters<typeof report>[0]) => serializeCatalogue(buildCatalogue(documents, workspace.services));
+            const first = await workspace.with(files, documents => ({ diagnostics: report(documents), catalogue: catalogue(documents) }));
+            const second = await workspace.with(reordered, documents => ({ diagnostics: report(documents), catalogue: catalogue(documents) }));
+            expect(second.diagnostics).toEqual(first.diagnostics);
+            expect(second.catalogue).toBe(first.catalogue);
         }), { seed, numRuns: 40, endOnFailure });
     });
 });

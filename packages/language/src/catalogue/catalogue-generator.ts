@@ -1,6 +1,7 @@
 import type { AstNode, LangiumDocument, Reference } from 'langium';
+import { GrammarUtils } from 'langium';
 import type {
-    Board, Calendar, Characteristic, DateRange, Document, Group, Grouping, Intake, Location, Module, Policy, PolicyRule,
+    Amount, Board, Calendar, Characteristic, DateRange, Document, Group, Grouping, Intake, Location, Module, Policy, PolicyRule,
     Programme, ProgrammeOffering, ProgrammeYears, Provider, Size, TargetGroup,
 } from '../generated/ast.js';
 import {
@@ -315,6 +316,16 @@ function dateRange(range: DateRange | undefined): CatalogueDateRange | undefined
     return range?.start && range.end ? { from: range.start, to: range.end } : undefined;
 }
 
+/**
+ * The bandwidth as written, in canonical spacing (`240..360 SBU`): the numbers keep their
+ * text (`7.50`), but layout and comments between the tokens do not count, so formatting a
+ * file never changes its catalogue.
+ */
+function writtenSize(size: Size): string {
+    const amountText = (a: Amount) => `${a.negative ? '-' : ''}${GrammarUtils.findNodeForProperty(a.$cstNode, 'value')?.text ?? a.value}`;
+    return `${amountText(size.min)}${size.max ? `..${amountText(size.max)}` : ''}${size.unit ? ` ${size.unit}` : ''}`;
+}
+
 function sizeEntry(size: Size | undefined): CatalogueSize | undefined {
     if (!size?.min) {
         return undefined;
@@ -325,7 +336,7 @@ function sizeEntry(size: Size | undefined): CatalogueSize | undefined {
     const sbuMin = unit && toSbu(min, unit);
     const sbuMax = unit && toSbu(max, unit);
     return {
-        written: size.$cstNode?.text.replace(/\s+/g, ' ') ?? `${min}${size.max ? `..${max}` : ''}${size.unit ? ` ${size.unit}` : ''}`,
+        written: writtenSize(size),
         min,
         max,
         unit,
