@@ -46,8 +46,10 @@ install_with_node24() { # folder stamp packages...
     log "$* (in $folder)"
     mkdir -p "$folder"
     [ -f "$folder/package.json" ] || echo '{"private":true}' > "$folder/package.json"
+    # Under `npm run`, the outer npm (Node 20) exports npm_config_user_agent; the inner npm would
+    # take it as its own config, and code-server's postinstall reads the Node version from it.
     (cd "$folder" && PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" \
-        npm install --no-audit --no-fund --no-save "$@")
+        env -u npm_config_user_agent npm install --no-audit --no-fund --no-save "$@")
     touch "$stamp"
 }
 install_with_node24 vsce "$VSCE_VERSION" "@vscode/vsce@$VSCE_VERSION"
