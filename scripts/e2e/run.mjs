@@ -154,6 +154,14 @@ for (const { name, ok, detail } of results) {
 console.log(`Timings (ms): ${JSON.stringify(timings)}; total ${Date.now() - started} ms`);
 console.log(`Artifacts (screenshots, logs): ${artifacts}`);
 process.exitCode = failed || results.some(result => !result.ok) ? 1 : 0;
+// The detached code-server's pipes keep the event loop alive: stop it (unless --keep) and let go
+// of it, or this script, and CI with it, never ends.
+if (!args.has('--keep')) {
+    stopServer();
+}
+server.stdout.destroy();
+server.stderr.destroy();
+server.unref();
 
 // ---------------------------------------------------------------------------------------
 
