@@ -2,7 +2,7 @@ import type { AstNode, AstNodeDescription, AstNodeLocator, IndexManager, Validat
 import { AstUtils, GrammarUtils, UriUtils, WorkspaceCache } from 'langium';
 import type { Module, OfferingAstType, Policy, Programme, ProgrammeOffering } from './generated/ast.js';
 import { isDocument } from './generated/ast.js';
-import type { IssueCode, MessageParams, OfferingMessages } from './offering-messages.js';
+import type { OfferingMessages } from './offering-messages.js';
 import type { OfferingServices } from './offering-module.js';
 import { qualifiedName } from './offering-names.js';
 import { CodeChecks } from './validation/code-checks.js';
@@ -42,8 +42,6 @@ export function registerValidationChecks(services: OfferingServices): void {
     }
 }
 
-type Severity = 'error' | 'warning' | 'info' | 'hint';
-
 /**
  * The rules schools live by. Every diagnostic carries a stable issue code in `data.code`
  * (quick fixes switch on it); its text comes from the message table in two languages.
@@ -51,6 +49,7 @@ type Severity = 'error' | 'warning' | 'info' | 'hint';
 export class OfferingValidator {
 
     private readonly messages: OfferingMessages;
+    private readonly reporter: Reporter;
     /** Every exported name of the workspace with the definitions that carry it. */
     private readonly namesInWorkspace: WorkspaceCache<string, Map<string, AstNodeDescription[]>>;
     private readonly indexManager: IndexManager;
@@ -58,14 +57,10 @@ export class OfferingValidator {
 
     constructor(services: OfferingServices) {
         this.messages = services.i18n.Messages;
+        this.reporter = new Reporter(this.messages);
         this.indexManager = services.shared.workspace.IndexManager;
         this.locator = services.workspace.AstNodeLocator;
         this.namesInWorkspace = new WorkspaceCache(services.shared);
-    }
-
-    protected report<C extends IssueCode>(severity: Severity, code: C, params: MessageParams<C>, accept: ValidationAcceptor,
-        node: AstNode, where: { property?: string; index?: number } = {}): void {
-        accept(severity, this.messages.format(code, params), { node, property: where.property, index: where.index, code, data: { code } } as never);
     }
 
     checkUniqueNames = (root: AstNode, accept: ValidationAcceptor): void => {
@@ -91,9 +86,9 @@ export class OfferingValidator {
             const uri = document.uri.toString();
             const other = sameName.find(description => description.documentUri.toString() !== uri || description.path !== path);
             if (other) {
-                this.report('error', 'offering.name.duplicate',
+                this.reporter.report(accept, 'error', 'offering.name.duplicate',
                     { name, kind: this.messages.kind(other.type), other: describeLocation(other) },
-                    accept, node, { property: 'name' });
+                    node, { property: 'name' });
             }
         }
     };
@@ -122,8 +117,7 @@ export class OfferingValidator {
                 // The keyword in front of the value (`level`, `calendar`) or the clause's own first word (`years`, `applies`).
                 const keyword = extra.container?.content[extra.container.content.indexOf(extra) - 1];
                 const clause = property === 'years' || property === 'reach' ? extra.text.split(/\s+/)[0] : keyword?.text ?? property;
-                accept('error', this.messages.format('offering.syntax.repeated-clause', { clause, owner }),
-                    { node, range: extra.range, code: 'offering.syntax.repeated-clause', data: { code: 'offering.syntax.repeated-clause' } } as never);
+                this.reporter.report(accept, 'error', 'offering.syntax.repeated-clause', { clause, owner }, node, { range: extra.range });
             }
         }
     }
