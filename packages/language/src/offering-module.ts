@@ -105,6 +105,9 @@ export function createOfferingServices(context: DefaultSharedModuleContext = Emp
     const Offering = inject(createDefaultModule({ shared }), OfferingGeneratedModule, OfferingModule);
     shared.ServiceRegistry.register(Offering);
     registerValidationChecks(Offering);
+    // Validate the whole workspace on start-up, not only the files open in the editor: a
+    // problems list that covers every file is what a curriculum team expects to see.
+    shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
     if (!context.connection) {
         // Without a language client nobody triggers the workspace configuration; do it here.
         shared.workspace.ConfigurationProvider.initialized({});
