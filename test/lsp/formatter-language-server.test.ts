@@ -1,25 +1,22 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ProtocolConnection } from 'vscode-languageserver/node';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import type { RunningServer } from '../language-server-harness.js';
+import { spawnLanguageServer, stopLanguageServer } from '../language-server-harness.js';
 
 /**
  * Formatting (format on save), rename, outline and quick-fix capabilities through the real
  * language server (`offering-language-server --stdio`, built into packages/language/out).
  */
-const serverBin = fileURLToPath(new URL('../../packages/language/bin/offering-language-server.js', import.meta.url));
 const uri = 'file:///workspace/fmt.offering';
 const text = 'grouping   ICT\nprogramme SD { in ICT module Db size 7.5 EC }\nclass K { teaches SD.Db }\n';
 
-let server: ChildProcess;
+let running: RunningServer;
 let client: ProtocolConnection;
 let capabilities: Record<string, unknown>;
 
 beforeAll(async () => {
-    server = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    client = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    running = spawnLanguageServer();
+    client = running.client;
     client.listen();
     const result = await client.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} }) as { capabilities: Record<string, unknown> };
     capabilities = result.capabilities;
@@ -27,12 +24,7 @@ beforeAll(async () => {
     await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'offering', version: 1, text } });
 });
 
-afterAll(async () => {
-    await client?.sendRequest('shutdown').catch(() => undefined);
-    await client?.sendNotification('exit').catch(() => undefined);
-    client?.dispose();
-    server?.kill();
-});
+afterAll(() => stopLanguageServer(running));
 
 describe('the language server', () => {
     test('announces formatting, rename, navigation, outline, folding and quick fixes', () => {

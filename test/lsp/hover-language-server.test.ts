@@ -1,16 +1,13 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ProtocolConnection } from 'vscode-languageserver/node';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import type { RunningServer } from '../language-server-harness.js';
+import { spawnLanguageServer, stopLanguageServer } from '../language-server-harness.js';
 
 /**
  * The editor features through the real language server (`offering-language-server --stdio`,
  * built into packages/language/out by `npm run build`), as VS Code talks to it: the
  * capabilities it announces and the Dutch texts when the client's locale is `nl`.
  */
-const serverBin = fileURLToPath(new URL('../../packages/language/bin/offering-language-server.js', import.meta.url));
 const uri = 'file:///workspace/sd.offering';
 const text = [
     'characteristic Versneld',
@@ -20,13 +17,13 @@ const text = [
     '}',
 ].join('\n');
 
-let server: ChildProcess;
+let running: RunningServer;
 let client: ProtocolConnection;
 let capabilities: Record<string, unknown>;
 
 beforeAll(async () => {
-    server = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    client = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    running = spawnLanguageServer();
+    client = running.client;
     client.listen();
     const result = await client.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale: 'nl-NL' }) as { capabilities: Record<string, unknown> };
     capabilities = result.capabilities;
@@ -34,12 +31,7 @@ beforeAll(async () => {
     await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'offering', version: 1, text } });
 });
 
-afterAll(async () => {
-    await client?.sendRequest('shutdown').catch(() => undefined);
-    await client?.sendNotification('exit').catch(() => undefined);
-    client?.dispose();
-    server?.kill();
-});
+afterAll(() => stopLanguageServer(running));
 
 describe('the language server', () => {
     test('announces completion, hover, semantic tokens, inlay hints and code lens', () => {

@@ -1,26 +1,21 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
-import type { ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver/node';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import type { RunningServer } from '../language-server-harness.js';
+import { spawnLanguageServer, stopLanguageServer } from '../language-server-harness.js';
 
 /**
  * On start-up the server validates every file of the workspace folder, not only the ones an
  * editor opens: the Problems panel lists a mistake in a file nobody has opened yet.
  */
-const serverBin = fileURLToPath(new URL('../../packages/language/bin/offering-language-server.js', import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), 'offering-workspace-diagnostics-'));
-let server: ChildProcess | undefined;
-let client: ProtocolConnection | undefined;
+let running: RunningServer | undefined;
 
 afterAll(async () => {
-    await client?.sendRequest('shutdown').catch(() => undefined);
-    client?.dispose();
-    server?.kill();
+    await stopLanguageServer(running);
     rmSync(folder, { recursive: true, force: true });
 });
 
@@ -29,10 +24,10 @@ test('a mistake in a file that is never opened is published on start-up', async 
     writeFileSync(join(folder, 'provider.offering'), 'provider P "School" code 110A133 under Missing\n');
     const fileUri = pathToFileURL(join(folder, 'provider.offering')).toString();
 
-    server = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    client = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    running = spawnLanguageServer();
+    const { client } = running;
     const published = new Promise<PublishDiagnosticsParams>(resolve => {
-        client!.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+        client.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
             if (params.uri === fileUri && params.diagnostics.length > 0) {
                 resolve(params);
             }
