@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { ProtocolConnection } from 'vscode-languageserver/node';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
-import { exampleTexts, mutate, mutationArbitrary } from './fuzz.js';
 import fc from 'fast-check';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import type { RunningServer } from '../language-server-harness.js';
+import { initializeLanguageServer, spawnLanguageServer, stopLanguageServer, waitUntil } from '../language-server-harness.js';
+import { exampleTexts, mutate, mutationArbitrary } from './fuzz.js';
 import { random } from './offering-arbitraries.js';
 
 /**
@@ -13,52 +11,35 @@ import { random } from './offering-arbitraries.js';
  * under a storm of random edits, completions and hovers for a bounded time; afterwards it
  * still answers correctly and has not kept the documents that were closed.
  */
-const serverBin = fileURLToPath(new URL('../../packages/language/bin/offering-language-server.js', import.meta.url));
 const STORM_MS = Number(process.env.STORM_MS ?? 8000);
 const known = { uri: 'file:///storm/known.offering', text: 'characteristic Versneld "Versneld traject"\n' };
 
-let server: ChildProcess;
+let running: RunningServer;
 let client: ProtocolConnection;
 let exited = false;
+/** The last diagnostics published per document. */
 const diagnostics = new Map<string, Array<{ code?: unknown }>>();
 
 beforeAll(async () => {
-    server = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-    server.on('exit', () => (exited = true));
-    client = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    client.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Array<{ code?: unknown }> }) => {
+    // Keep what the server logs during the storm out of the test output.
+    running = spawnLanguageServer({ stderr: 'ignore' });
+    running.server.on('exit', () => (exited = true));
+    client = running.client;
+    client.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
         diagnostics.set(params.uri, params.diagnostics);
     });
     client.listen();
-    await client.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
-    await client.sendNotification('initialized', {});
+    await initializeLanguageServer(client);
 });
 
-afterAll(async () => {
-    await client?.sendRequest('shutdown').catch(() => undefined);
-    await client?.sendNotification('exit').catch(() => undefined);
-    client?.dispose();
-    server?.kill();
-});
+afterAll(() => stopLanguageServer(running));
 
 async function symbols(query: string): Promise<string[]> {
     const result = await client.sendRequest('workspace/symbol', { query }) as Array<{ name: string }> | null;
     return (result ?? []).map(s => s.name).sort();
 }
 
-async function until<T>(read: () => Promise<T> | T, done: (value: T) => boolean, what: string): Promise<T> {
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-        const value = await read();
-        if (done(value)) {
-            return value;
-        }
-        if (Date.now() > deadline) {
-            throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-        }
-        await new Promise(resolve => setTimeout(resolve, 100));
-    }
-}
+const codes = (uri: string) => diagnostics.get(uri)?.map(d => d.code);
 
 test(`survives ${STORM_MS} ms of random edits, completions and hovers, then still answers correctly`, async () => {
     const sources = exampleTexts();
@@ -105,15 +86,21 @@ test(`survives ${STORM_MS} ms of random edits, completions and hovers, then stil
     expect(exited).toBe(false);
 }, STORM_MS + 90_000);
 
-// KNOWN LEAK (docs/reliability.md): Langium's default update handler ignores didClose, so a
-// closed document that does not exist on disk stays in the index for the server's lifetime.
-// `test.fails` keeps the check honest: it turns red once the leak is fixed (then drop `.fails`).
-test.fails('documents opened and closed again leave the index', async () => {
+test('documents opened and closed again leave the workspace: no index entries, no collisions, diagnostics cleared', async () => {
+    // The storm's five documents were closed above and never existed on disk.
+    const stays = 'file:///storm/stays.offering';
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: stays, languageId: 'offering', version: 1, text: 'grouping LeakCheck0\n' } });
     const leakUris = Array.from({ length: 20 }, (_, i) => `file:///storm/leak${i}.offering`);
     leakUris.forEach((uri, i) => client.sendNotification('textDocument/didOpen', {
         textDocument: { uri, languageId: 'offering', version: 1, text: `grouping LeakCheck${i}\n` },
     }));
-    await until(() => symbols('LeakCheck'), names => names.length === 20, '20 open documents in the index');
+    await waitUntil(() => symbols('LeakCheck'), names => names.length === 21, '21 open documents in the index');
+    await waitUntil(() => codes(stays), found => !!found?.includes('offering.name.duplicate'), 'the name collision with leak0');
+
     leakUris.forEach(uri => client.sendNotification('textDocument/didClose', { textDocument: { uri } }));
-    expect(await until(() => symbols('LeakCheck'), names => names.length === 0, 'closed documents to leave the index')).toEqual([]);
+    await waitUntil(() => codes(stays), found => !found?.includes('offering.name.duplicate'), 'the collision to go with the closed document');
+    expect(codes(stays)).toEqual(['offering.definition.unused']);
+    expect(await symbols('')).toEqual(['LeakCheck0', 'Versneld']);
+    expect(leakUris.map(uri => codes(uri))).toEqual(leakUris.map(() => []));
+    expect(exited).toBe(false);
 }, 40_000);

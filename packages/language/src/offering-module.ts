@@ -7,6 +7,7 @@ import { OfferingGeneratedModule, OfferingGeneratedSharedModule } from './genera
 import { OfferingCodeLensProvider } from './lsp/offering-code-lens.js';
 import { OfferingDefinitionProvider } from './lsp/offering-definition-provider.js';
 import { OfferingDocumentSymbolProvider } from './lsp/offering-document-symbols.js';
+import { OfferingDocumentUpdateHandler } from './lsp/offering-document-update-handler.js';
 import { OfferingFoldingRangeProvider } from './lsp/offering-folding.js';
 import { OfferingCodeActionProvider } from './lsp/offering-code-actions.js';
 import { OfferingDocumentHighlightProvider } from './lsp/offering-document-highlight.js';
@@ -86,6 +87,7 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
 export const OfferingSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
         NodeKindProvider: () => new OfferingNodeKindProvider(),
+        DocumentUpdateHandler: services => new OfferingDocumentUpdateHandler(services),
     },
     workspace: {
         DocumentBuilder: services => new OfferingDocumentBuilder(services),

@@ -1,0 +1,68 @@
+import type { FileSystemProvider, LangiumDocuments, TextDocumentProvider } from 'langium';
+import { UriUtils, URI } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { DefaultDocumentUpdateHandler } from 'langium/lsp';
+import type { TextDocumentChangeEvent } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+
+/**
+ * What closing an editor does to the workspace. Langium's default handler ignores
+ * `didClose`, so a closed document kept its last text for the server's lifetime: an untitled
+ * buffer's names went on colliding and resolving, and a workspace file kept the unsaved edits
+ * the editor had just discarded. Now a closed document is either
+ * - reverted to the file on disk, when the start-up scan of the workspace would load it, or
+ * - removed from the workspace otherwise (untitled, deleted, or outside the workspace folders),
+ *   which also publishes an empty diagnostics list for it.
+ * Either way the builder re-validates the documents that depend on it.
+ */
+export class OfferingDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
+
+    protected readonly langiumDocuments: LangiumDocuments;
+    protected readonly textDocuments: TextDocumentProvider | undefined;
+    protected readonly fileSystemProvider: FileSystemProvider;
+
+    constructor(services: LangiumSharedServices) {
+        super(services);
+        this.langiumDocuments = services.workspace.LangiumDocuments;
+        this.textDocuments = services.workspace.TextDocuments;
+        this.fileSystemProvider = services.workspace.FileSystemProvider;
+    }
+
+    didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = URI.parse(event.document.uri);
+        // The same queue as every other update, so a close and a quick re-open keep their order.
+        this.workspaceManager.ready
+            .then(() => this.workspaceLock.write(async token => {
+                if (this.textDocuments?.get(uri) || !this.langiumDocuments.hasDocument(uri)) {
+                    return; // open again (its own update follows) or already gone
+                }
+                const onDisk = await this.loadedOnStartup(uri);
+                // Not interrupted by a cancelled token: the revert or removal must happen even when a
+                // later edit cancels this build (the later build then finishes the work).
+                await this.documentBuilder.update(onDisk ? [uri] : [], onDisk ? [] : [uri], token);
+            }))
+            .catch(error => console.error(`Could not update the workspace after closing ${uri.toString()}.`, error));
+    }
+
+    /** Whether the workspace scan would find this file: inside a workspace folder, on no excluded path, on disk. */
+    protected async loadedOnStartup(uri: URI): Promise<boolean> {
+        const folder = (this.workspaceManager.workspaceFolders ?? []).map(f => URI.parse(f.uri)).find(f => UriUtils.contains(f, uri));
+        if (!folder) {
+            return false;
+        }
+        const folders = UriUtils.relative(folder, uri).split('/').slice(0, -1);
+        let directory = folder;
+        for (const name of folders) {
+            directory = UriUtils.joinPath(directory, name);
+            if (!this.workspaceManager.shouldIncludeEntry({ isFile: false, isDirectory: true, uri: directory })) {
+                return false;
+            }
+        }
+        try {
+            const stat = await this.fileSystemProvider.stat(uri);
+            return stat.isFile && this.workspaceManager.shouldIncludeEntry(stat);
+        } catch {
+            return false; // deleted, or never saved
+        }
+    }
+}
