@@ -1,24 +1,193 @@
-import type { URI } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver';
-import { DefaultDocumentBuilder, DocumentState } from 'langium';
+import type { BuildOptions, LangiumDocument, LangiumSharedCoreServices, Lexer, Reference, URI } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState } from 'langium';
+
+type CancellationToken = Cancellation.CancellationToken;
+import type { DocumentFootprint } from './offering-change-impact.js';
+import { affectedBy, footprintOf, meaningOf, sameMeaning } from './offering-change-impact.js';
+import { simpleName } from './offering-names.js';
+
+type MutableReference = Reference & { _ref?: unknown; _nodeDescription?: unknown };
 
 /**
- * Re-validates every document when any document changes. Langium re-links only documents whose
- * references point into a changed file, but Offering's rules reach further: a policy governs
- * programmes that never name it, and duplicate names and unused definitions depend on all files.
- * Re-validation (not re-linking) is cheap: links and reference indexes stay, only the checks
- * rerun, and they read shared indexes built once per workspace state.
+ * Re-builds what an edit can affect, no more and no less. Langium re-links (and so re-validates)
+ * the documents that reference a changed one. Offering's rules reach further and also less far:
+ * - an edit that leaves the model the same for everyone else (a title, a comment, layout: the
+ *   usual keystroke) re-validates only the edited document; documents that reference it keep
+ *   their links, which are moved onto the re-parsed nodes instead of being resolved again;
+ * - otherwise, besides Langium's set, the documents it refers to (unused definitions), the
+ *   programmes its modules are for (year volumes), the other definitions of its names
+ *   (duplicates), and every document when it declares policies or groupings, whose reach runs
+ *   through chains of references.
+ * `test/language/incremental-validation.test.ts` checks that the result equals a build from scratch.
  */
 export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
 
-    override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
-        if (changed.length > 0 || deleted.length > 0) {
-            for (const document of this.langiumDocuments.all) {
-                if (document.state >= DocumentState.Validated) {
-                    this.resetToState(document, DocumentState.IndexedReferences);
-                }
+    /** Changed documents whose meaning for others stayed the same, during one update. */
+    private unchangedMeaning = new Set<string>();
+    /** Documents that reference only those and keep their links: moved onto the new nodes after indexing. */
+    private keptLinks: LangiumDocument[] = [];
+    /** Kept links that could not be moved (never expected): re-linked in the second pass. */
+    private failedKeptLinks: LangiumDocument[] = [];
+    /** The documents the first pass of an update builds; undefined outside it. */
+    private firstPass: Set<string> | undefined;
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+        this.onBuildPhase(DocumentState.IndexedContent, () => this.moveKeptLinks());
+    }
+
+    override async update(changed: URI[], deleted: URI[], cancelToken: CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        const before = new Map<string, DocumentFootprint>();
+        for (const uri of [...changed, ...deleted]) {
+            const document = this.langiumDocuments.getDocument(uri);
+            if (document && document.state >= DocumentState.IndexedReferences) {
+                before.set(uri.toString(), footprintOf(document, document.parseResult.value.$cstNode?.root.fullText, this.lexer(uri), this.indexManager));
             }
         }
-        return super.update(changed, deleted, cancelToken);
+        const newMeaning = new Map<string, string | undefined>();
+        for (const uri of changed) {
+            newMeaning.set(uri.toString(), meaningOf(await this.newText(uri), this.lexer(uri)));
+        }
+        this.unchangedMeaning = new Set([...newMeaning].filter(([uri, meaning]) => sameMeaning(before.get(uri), meaning)).map(([uri]) => uri));
+        this.keptLinks = [];
+        this.failedKeptLinks = [];
+        const firstPass = this.firstPass = new Set();
+        try {
+            await super.update(changed, deleted, cancelToken);
+        } finally {
+            this.firstPass = undefined;
+            this.unchangedMeaning.clear();
+        }
+
+        // Second pass: what the edit affects beyond Langium's own choice.
+        const affected = new Set<string>();
+        let everything = false;
+        let names: Map<string, Set<string>> | undefined;
+        const documentsDefining = (name: string): Iterable<string> => (names ??= this.namesIndex()).get(name) ?? [];
+        const added = new Set<string>();
+        for (const uri of [...changed, ...deleted]) {
+            const key = uri.toString();
+            const document = this.langiumDocuments.getDocument(uri);
+            const after = document ? footprintOf(document, undefined, this.lexer(uri), this.indexManager) : undefined;
+            after?.names.forEach(name => {
+                if (!before.get(key)?.names.has(name)) {
+                    added.add(name).add(simpleName(name));
+                }
+            });
+            const others = sameMeaning(before.get(key), newMeaning.get(key))
+                ? namesakes(key, before.get(key)!, documentsDefining)
+                : affectedBy(key, before.get(key), after, documentsDefining);
+            if (!others) {
+                everything = true;
+            }
+            others?.forEach(other => affected.add(other));
+        }
+        // Links that had to change after the first pass (rare: a duplicate name, a link that could
+        // not be moved): the first pass validated with the old ones, so validate everything again.
+        const relink = [...this.failedKeptLinks, ...this.shadowed(added, firstPass)];
+        this.failedKeptLinks = [];
+        const again = relink.length > 0;
+        const revalidate = this.langiumDocuments.all
+            .filter(document => document.state === DocumentState.Validated && !relink.includes(document)
+                && (again || (everything ? !firstPass.has(document.uri.toString()) : affected.has(document.uri.toString()))))
+            .toArray();
+        revalidate.forEach(document => this.resetToState(document, DocumentState.IndexedReferences));
+        relink.forEach(document => this.resetToState(document, DocumentState.ComputedScopes));
+        if (revalidate.length + relink.length > 0) {
+            await this.buildDocuments([...relink, ...revalidate], this.updateBuildOptions, cancelToken);
+        }
     }
+
+    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
+        documents.forEach(document => this.firstPass?.add(document.uri.toString()));
+        return super.buildDocuments(documents, options, cancelToken);
+    }
+
+    /** Documents that reference changed documents only where their meaning stayed the same keep their links. */
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        const relink = super.shouldRelink(document, changedUris);
+        if (relink && this.unchangedMeaning.size > 0 && !document.references.some(ref => ref.error !== undefined)
+            && ![...changedUris].some(uri => !this.unchangedMeaning.has(uri) && this.indexManager.isAffected(document, new Set([uri])))) {
+            this.keptLinks.push(document);
+            return false;
+        }
+        return relink;
+    }
+
+    /**
+     * Points kept links at the re-parsed nodes: same path, type and name (the meaning is
+     * unchanged, so the paths are too). Anything unexpected falls back to re-linking.
+     */
+    private moveKeptLinks(): void {
+        for (const document of this.keptLinks) {
+            for (const reference of document.references as MutableReference[]) {
+                const description = reference.$nodeDescription;
+                if (!description || !this.unchangedMeaning.has(description.documentUri.toString())) {
+                    continue;
+                }
+                const target = this.langiumDocuments.getDocument(description.documentUri);
+                const services = target && this.serviceRegistry.getServices(target.uri);
+                const node = services?.workspace.AstNodeLocator.getAstNode(target!.parseResult.value, description.path);
+                const oldName = (description.node as { name?: unknown } | undefined)?.name;
+                if (!node || node.$type !== description.type || (node as { name?: unknown }).name !== oldName) {
+                    this.failedKeptLinks.push(document);
+                    break;
+                }
+                reference._ref = node;
+                reference._nodeDescription = services!.workspace.AstNodeDescriptionProvider.createDescription(node, description.name, target);
+            }
+        }
+        this.keptLinks = [];
+    }
+
+    /**
+     * Documents outside the first pass with a reference to a newly defined name: the new
+     * definition may now be the one it resolves to (a duplicate name; Langium re-links only
+     * documents that reference the changed files or have unresolved references).
+     */
+    private shadowed(added: Set<string>, firstPass: Set<string>): LangiumDocument[] {
+        if (added.size === 0) {
+            return [];
+        }
+        return this.langiumDocuments.all
+            .filter(document => !firstPass.has(document.uri.toString()) && document.state === DocumentState.Validated
+                && document.references.some(reference => added.has(reference.$refText) || added.has(simpleName(reference.$refText))))
+            .toArray();
+    }
+
+    /** name -> the documents that define it, for the current index. */
+    private namesIndex(): Map<string, Set<string>> {
+        const map = new Map<string, Set<string>>();
+        for (const description of this.indexManager.allElements()) {
+            const set = map.get(description.name);
+            set ? set.add(description.documentUri.toString()) : map.set(description.name, new Set([description.documentUri.toString()]));
+        }
+        return map;
+    }
+
+    private async newText(uri: URI): Promise<string | undefined> {
+        const open = this.textDocuments?.get(uri.toString());
+        if (open) {
+            return open.getText();
+        }
+        try {
+            return await this.fileSystemProvider.readFile(uri);
+        } catch {
+            return undefined;
+        }
+    }
+
+    private lexer(uri: URI): Lexer {
+        return this.serviceRegistry.getServices(uri).parser.Lexer;
+    }
+}
+
+/** The other documents that define a name the document defines (their duplicate messages point at its lines). */
+function namesakes(uri: string, footprint: DocumentFootprint, documentsDefining: (name: string) => Iterable<string>): Set<string> {
+    const result = new Set<string>();
+    footprint.names.forEach(name => {
+        for (const other of documentsDefining(name)) result.add(other);
+    });
+    result.delete(uri);
+    return result;
 }

@@ -1,7 +1,8 @@
 import type { AstNode, AstNodeDescription, LangiumCoreServices, ReferenceInfo, Scope } from 'langium';
-import { AstUtils, DefaultScopeProvider, WorkspaceCache } from 'langium';
+import { AstUtils, DefaultScopeProvider, MultiMapScope, WorkspaceCache } from 'langium';
 import type { Calendar } from './generated/ast.js';
 import { Module, Period, isGroup, isModule, isProgramme, isProgrammeOffering, isTeaching } from './generated/ast.js';
+import { LocalScopes } from './offering-local-scopes.js';
 import { simpleName } from './offering-names.js';
 
 /**
@@ -16,10 +17,12 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
 
     /** Every period of the workspace under its simple name; rebuilt when any document changes. */
     private readonly periodsBySimpleName: WorkspaceCache<string, AstNodeDescription[]>;
+    private readonly localScopes: LocalScopes;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.periodsBySimpleName = new WorkspaceCache(services.shared);
+        this.localScopes = new LocalScopes(this.reflection);
     }
 
     override getScope(context: ReferenceInfo): Scope {
@@ -30,7 +33,18 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
         if (referenceType === Module.$type && isTeaching(context.container)) {
             return this.taughtModuleScope(context);
         }
-        return super.getScope(context);
+        return this.defaultScope(context);
+    }
+
+    /** Langium's default (local symbols of every container, then the global scope), looked up by name. */
+    private defaultScope(context: ReferenceInfo): Scope {
+        const referenceType = this.reflection.getReferenceType(context);
+        return this.localScopes.scope(context.container, referenceType, this.getGlobalScope(referenceType, context));
+    }
+
+    /** The whole workspace by name; a name defined twice (an error) resolves the same way whatever the history of edits. */
+    override getGlobalScope(referenceType: string, _context: ReferenceInfo): Scope {
+        return this.globalScopeCache.get(referenceType, () => new FirstPlaceScope(this.indexManager.allElements(referenceType)));
     }
 
     private periodScope(context: ReferenceInfo): Scope {
@@ -42,12 +56,13 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
         const bySimpleName = this.periodsBySimpleName.get('all', () =>
             this.indexManager.allElements(Period.$type)
                 .map(description => ({ ...description, name: simpleName(description.name) }))
-                .toArray());
+                .toArray()
+                .sort(byPlace));
         return this.createScope(bySimpleName, global);
     }
 
     private taughtModuleScope(context: ReferenceInfo): Scope {
-        const outer = super.getScope(context);
+        const outer = this.defaultScope(context);
         const group = AstUtils.getContainerOfType(context.container, isGroup);
         if (!group) {
             return outer;
@@ -55,6 +70,23 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
         const modules = group.members.flatMap(member => member.programme.ref?.modules ?? []);
         return this.createScopeForNodes(modules, outer);
     }
+}
+
+/**
+ * Among definitions of the same name, the first by file and then position wins, not the first
+ * indexed: after edits the index order differs from a fresh build's, the resolution must not.
+ */
+class FirstPlaceScope extends MultiMapScope {
+    override getElement(name: string): AstNodeDescription | undefined {
+        const candidates = this.elements.get(name);
+        return candidates.length > 1 ? [...candidates].sort(byPlace)[0] : candidates[0] ?? this.outerScope?.getElement(name);
+    }
+}
+
+function byPlace(a: AstNodeDescription, b: AstNodeDescription): number {
+    const ua = a.documentUri.toString();
+    const ub = b.documentUri.toString();
+    return ua < ub ? -1 : ua > ub ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 /** The calendar that governs a node: the nearest offering, module or programme that names one. */

@@ -1,0 +1,174 @@
+// After any sequence of edits, what the language server holds (diagnostics and links) must be
+// exactly what a build from scratch of the same texts gives. OfferingDocumentBuilder re-validates
+// only what an edit can affect; this is the check that its choice is never too narrow.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import type { LangiumDocument } from 'langium';
+import { AstUtils, URI } from 'langium';
+import { describe, expect, test } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildWorkspace } from '../helpers.js';
+import type { TestWorkspace } from '../helpers.js';
+
+const EXAMPLE = path.resolve(__dirname, '../../examples/mbo-college');
+const ORIGINAL: Record<string, string> = Object.fromEntries(fs.readdirSync(EXAMPLE).filter(f => f.endsWith('.offering')).sort()
+    .map(file => [file, fs.readFileSync(path.join(EXAMPLE, file), 'utf-8')]));
+const FILES = Object.keys(ORIGINAL);
+
+/** One edit of one file, at a relative position among the places of its kind. */
+type Edit =
+    | { kind: 'title' | 'comment' | 'number' | 'name' | 'delete-line' | 'duplicate-line' | 'keyword'; file: number; at: number; variant: number }
+    | { kind: 'revert'; file: number };
+
+const KEYWORDS = ['policy P2 { applies to all module size 1..2 SBU }', 'grouping Extra within Techniek', 'year 9', 'for SoftwareDeveloper years 1',
+    'intake on 2026-09-01', 'module size 100..200 SBU', 'at least 5 intakes per year', 'intakes at period starts', 'calendar Schooljaar2026'];
+
+// Files that others depend on without naming them (policies, groupings, modules `for` programmes) come up more often.
+const SHARED = ['kaders.offering', 'groeperingen.offering', 'keuzedelen.offering', 'kalender.offering'];
+const fileArbitrary = fc.oneof(
+    { arbitrary: fc.nat(FILES.length - 1), weight: 1 },
+    { arbitrary: fc.constantFrom(...SHARED.map(file => FILES.indexOf(file))), weight: 1 },
+);
+const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
+    {
+        arbitrary: fc.record({
+            kind: fc.constantFrom('title', 'comment', 'number', 'number', 'name', 'delete-line', 'duplicate-line', 'keyword') as fc.Arbitrary<Exclude<Edit['kind'], 'revert'>>,
+            file: fileArbitrary, at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), variant: fc.nat(KEYWORDS.length - 1),
+        }),
+        weight: 5,
+    },
+    { arbitrary: fc.record({ kind: fc.constant('revert' as const), file: fileArbitrary }), weight: 1 },
+);
+
+/** Applies an edit; the kinds aim at what changes meaning (numbers, names, lines) and what does not (titles, comments). */
+function apply(text: string, edit: Edit, original: string): string {
+    if (edit.kind === 'revert') {
+        return original;
+    }
+    const pick = (pattern: RegExp): RegExpMatchArray | undefined => {
+        const matches = [...text.matchAll(pattern)];
+        return matches.length === 0 ? undefined : matches[Math.floor(edit.at * matches.length)];
+    };
+    const replaceAt = (index: number, length: number, by: string) => text.slice(0, index) + by + text.slice(index + length);
+    switch (edit.kind) {
+        case 'title': {
+            const match = pick(/"[^"\n]*"/g);
+            return match ? replaceAt(match.index! + 1, 0, 'x') : text;
+        }
+        case 'comment': {
+            const match = pick(/\n/g);
+            return match ? replaceAt(match.index!, 0, ' // note') : text;
+        }
+        case 'number': {
+            const match = pick(/\b\d+\b/g);
+            return match ? replaceAt(match.index!, match[0].length, String(Number(match[0]) + 1 + edit.variant * 7)) : text;
+        }
+        case 'name': {
+            const match = pick(/\b[A-Z][A-Za-z0-9]+\b/g);
+            return match ? replaceAt(match.index! + match[0].length, 0, 'X') : text;
+        }
+        case 'delete-line': {
+            const lines = text.split('\n');
+            lines.splice(Math.floor(edit.at * lines.length), 1);
+            return lines.join('\n');
+        }
+        case 'duplicate-line': {
+            const lines = text.split('\n');
+            const index = Math.floor(edit.at * lines.length);
+            lines.splice(index, 0, lines[index] ?? '');
+            return lines.join('\n');
+        }
+        case 'keyword': {
+            const match = pick(/\n/g);
+            return match ? replaceAt(match.index!, 0, `\n${KEYWORDS[edit.variant]}`) : text;
+        }
+    }
+}
+
+async function update(workspace: TestWorkspace, file: string, text: string, version: number): Promise<void> {
+    const uri = URI.parse(`memory:///${file}`);
+    const shared = workspace.services.shared;
+    shared.workspace.TextDocuments!.set(TextDocument.create(uri.toString(), 'offering', version, text));
+    await shared.workspace.DocumentBuilder.update([uri], []);
+}
+
+/** References that still point at nodes of a replaced parse: they would hover and navigate wrongly. */
+function staleLinks(documents: Iterable<LangiumDocument>): string[] {
+    const stale: string[] = [];
+    for (const document of documents) {
+        for (const reference of document.references) {
+            const target = 'ref' in reference ? reference.ref : undefined;
+            if (target) {
+                const root = AstUtils.findRootNode(target);
+                const current = root.$document?.parseResult.value;
+                if (root !== current) {
+                    stale.push(`${document.uri.path}: ${reference.$refText}`);
+                }
+            }
+        }
+    }
+    return stale;
+}
+
+describe('incremental validation equals a build from scratch', () => {
+    test('after every edit of a seeded sequence over examples/mbo-college', async () => {
+        await fc.assert(fc.asyncProperty(fc.array(editArbitrary, { minLength: 1, maxLength: 6 }), async edits => {
+            const texts = { ...ORIGINAL };
+            const workspace = await buildWorkspace(texts);
+            let version = 1;
+            for (const edit of edits) {
+                const file = FILES[edit.file]!;
+                texts[file] = apply(texts[file]!, edit, ORIGINAL[file]!);
+                await update(workspace, file, texts[file]!, ++version);
+                const scratch = await buildWorkspace(texts);
+                expect(workspace.diagnostics()).toEqual(scratch.diagnostics());
+                expect(staleLinks(workspace.documents.values())).toEqual([]);
+            }
+        }), { seed: Number(process.env.INCREMENTAL_SEED ?? 20261123), numRuns: Number(process.env.INCREMENTAL_RUNS ?? 25) });
+    }, 240_000);
+
+    test('a title edit in the calendar re-validates only the calendar and keeps everyone else\'s links', async () => {
+        const workspace = await buildWorkspace(ORIGINAL);
+        const validated: string[] = [];
+        workspace.services.shared.workspace.DocumentBuilder.onDocumentPhase(4 /* Linked */, document => validated.push(`link ${document.uri.path}`));
+        workspace.services.shared.workspace.DocumentBuilder.onDocumentPhase(6 /* Validated */, document => validated.push(`validate ${document.uri.path}`));
+        await update(workspace, 'kalender.offering', ORIGINAL['kalender.offering']!.replace('"', '"Het '), 2);
+        expect(validated).toEqual(['link /kalender.offering', 'validate /kalender.offering']);
+        expect(staleLinks(workspace.documents.values())).toEqual([]);
+    });
+
+    test('a changed date in the calendar re-validates the files that use it, not the others', async () => {
+        const workspace = await buildWorkspace(ORIGINAL);
+        const validated: string[] = [];
+        workspace.services.shared.workspace.DocumentBuilder.onDocumentPhase(6 /* Validated */, document => validated.push(document.uri.path));
+        await update(workspace, 'kalender.offering', ORIGINAL['kalender.offering']!.replace('2027-07-09', '2027-07-10'), 2);
+        const scratch = await buildWorkspace({ ...ORIGINAL, 'kalender.offering': ORIGINAL['kalender.offering']!.replace('2027-07-09', '2027-07-10') });
+        expect(workspace.diagnostics()).toEqual(scratch.diagnostics());
+        expect(validated.sort()).toEqual(['/groepen.offering', '/ict.offering', '/kalender.offering', '/techniek.offering', '/zorg.offering']);
+    });
+
+    // One case per reason an edit reaches beyond the files that reference it: each changes
+    // diagnostics in another file, and each fails when OfferingDocumentBuilder forgets that reason.
+    test.each([
+        ['a policy reaches programmes that never name it', 'kaders.offering', (t: string) => t.replace('at least 2 intakes', 'at least 6 intakes')],
+        ['a grouping carries policies to the programmes within it', 'groeperingen.offering',
+            (t: string) => t.replace('grouping ICT "ICT en Media" within Techniek', 'grouping ICT "ICT en Media" within ZorgWelzijn')],
+        ['a module counts in the year volume of the programme it is for', 'keuzedelen.offering',
+            (t: string) => t.replace('size 240 SBU { for Verpleegkundige year 3 }', 'size 1240 SBU { for Verpleegkundige year 3 }')],
+        ['a definition becomes unused when its last reference goes', 'ict.offering', (t: string) => t.replace('as BOL with Versneld {', 'as BOL {')],
+        ['a new definition duplicates a name in another file', 'kalender.offering', (t: string) => `${t}\ncharacteristic Versneld\n`],
+    ])('%s', async (_reason, file, change) => {
+        const workspace = await buildWorkspace(ORIGINAL);
+        const before = workspace.diagnostics();
+        const texts = { ...ORIGINAL, [file]: change(ORIGINAL[file]!) };
+        expect(texts[file]).not.toBe(ORIGINAL[file]);
+        await update(workspace, file, texts[file]!, 2);
+        const scratch = (await buildWorkspace(texts)).diagnostics();
+        expect(scratch.filter(line => !line.startsWith(file) && !before.includes(line))).not.toEqual([]);
+        expect(workspace.diagnostics()).toEqual(scratch);
+        // And back again: the diagnostics elsewhere go away.
+        await update(workspace, file, ORIGINAL[file]!, 3);
+        expect(workspace.diagnostics()).toEqual(before);
+    });
+});
