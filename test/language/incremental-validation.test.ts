@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import type { LangiumDocument } from 'langium';
-import { AstUtils, URI } from 'langium';
+import { AstUtils, DocumentState, URI } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildWorkspace } from '../helpers.js';
@@ -131,8 +131,8 @@ describe('incremental validation equals a build from scratch', () => {
     test('a title edit in the calendar re-validates only the calendar and keeps everyone else\'s links', async () => {
         const workspace = await buildWorkspace(ORIGINAL);
         const validated: string[] = [];
-        workspace.services.shared.workspace.DocumentBuilder.onDocumentPhase(4 /* Linked */, document => validated.push(`link ${document.uri.path}`));
-        workspace.services.shared.workspace.DocumentBuilder.onDocumentPhase(6 /* Validated */, document => validated.push(`validate ${document.uri.path}`));
+        workspace.services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => { validated.push(`link ${document.uri.path}`); });
+        workspace.services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => { validated.push(`validate ${document.uri.path}`); });
         await update(workspace, 'kalender.offering', ORIGINAL['kalender.offering']!.replace('"', '"Het '), 2);
         expect(validated).toEqual(['link /kalender.offering', 'validate /kalender.offering']);
         expect(staleLinks(workspace.documents.values())).toEqual([]);
@@ -141,7 +141,7 @@ describe('incremental validation equals a build from scratch', () => {
     test('a changed date in the calendar re-validates the files that use it, not the others', async () => {
         const workspace = await buildWorkspace(ORIGINAL);
         const validated: string[] = [];
-        workspace.services.shared.workspace.DocumentBuilder.onDocumentPhase(6 /* Validated */, document => validated.push(document.uri.path));
+        workspace.services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => { validated.push(document.uri.path); });
         await update(workspace, 'kalender.offering', ORIGINAL['kalender.offering']!.replace('2027-07-09', '2027-07-10'), 2);
         const scratch = await buildWorkspace({ ...ORIGINAL, 'kalender.offering': ORIGINAL['kalender.offering']!.replace('2027-07-09', '2027-07-10') });
         expect(workspace.diagnostics()).toEqual(scratch.diagnostics());
