@@ -2,6 +2,8 @@
  * Every user-facing message of the language, in English and Dutch, in one table keyed by
  * the issue code. Validators and quick fixes refer to codes; only this file holds text.
  */
+import { CYCLE_MEMBERS_SHOWN } from './domain/cycles.js';
+
 export type Locale = 'en' | 'nl';
 
 type Params = Record<string, string | number>;
@@ -12,6 +14,11 @@ interface MessageEntry<P extends Params> {
 
 function entry<P extends Params>(en: (p: P) => string, nl: (p: P) => string): MessageEntry<P> {
     return { en, nl };
+}
+
+/** ` (a cycle of 5000 groupings)` after a cycle's chain when it was cut (cycleChain), else nothing. */
+function cut(members: number, count: string): string {
+    return members > CYCLE_MEMBERS_SHOWN ? ` (${count})` : '';
 }
 
 export const MESSAGES = {
@@ -63,9 +70,9 @@ export const MESSAGES = {
         p => `Policies ${p.policy} and ${p.other} both govern ${p.programme} but disagree on ${p.rule}: ${p.value} versus ${p.otherValue}. Align the policies or narrow their reach.`,
         p => `Kaders ${p.policy} en ${p.other} gelden allebei voor ${p.programme} maar verschillen over ${p.rule}: ${p.value} tegenover ${p.otherValue}. Stem de kaders op elkaar af of beperk hun bereik.`
     ),
-    'offering.policy.cycle': entry<{ policy: string; chain: string }>(
-        p => `Policy ${p.policy} extends itself through ${p.chain}. Remove one 'extends' to break the cycle.`,
-        p => `Kader ${p.policy} breidt zichzelf uit via ${p.chain}. Verwijder een 'extends' om de kring te doorbreken.`
+    'offering.policy.cycle': entry<{ policy: string; chain: string; members: number }>(
+        p => `Policy ${p.policy} extends itself through ${p.chain}${cut(p.members, `a cycle of ${p.members} policies`)}. Remove one 'extends' to break the cycle.`,
+        p => `Kader ${p.policy} breidt zichzelf uit via ${p.chain}${cut(p.members, `een kring van ${p.members} kaders`)}. Verwijder een 'extends' om de kring te doorbreken.`
     ),
     'offering.programme.year-volume': entry<{ programme: string; year: number; range: string; norm: string; policy: string }>(
         p => `The modules of ${p.programme} year ${p.year} add up to ${p.range}, which cannot meet the year volume ${p.norm} of policy ${p.policy}. Adjust the module sizes or the year's modules.`,
@@ -119,9 +126,9 @@ export const MESSAGES = {
         p => `${p.programme} is already offered by ${p.provider} at ${p.location}${p.pathway} with the same characteristics and target groups. Remove this offering or make it distinct with a characteristic or target group.`,
         p => `${p.programme} wordt al aangeboden door ${p.provider} op ${p.location}${p.pathway} met dezelfde kenmerken en doelgroepen. Verwijder deze aangeboden opleiding of maak hem uniek met een kenmerk of doelgroep.`
     ),
-    'offering.grouping.cycle': entry<{ grouping: string; chain: string }>(
-        p => `Grouping ${p.grouping} lies within itself: ${p.chain}. Groupings form a tree; remove one 'within'.`,
-        p => `Opleidingsgroep ${p.grouping} valt binnen zichzelf: ${p.chain}. Opleidingsgroepen vormen een boom; verwijder een 'within'.`
+    'offering.grouping.cycle': entry<{ grouping: string; chain: string; members: number }>(
+        p => `Grouping ${p.grouping} lies within itself: ${p.chain}${cut(p.members, `a cycle of ${p.members} groupings`)}. Groupings form a tree; remove one 'within'.`,
+        p => `Opleidingsgroep ${p.grouping} valt binnen zichzelf: ${p.chain}${cut(p.members, `een kring van ${p.members} opleidingsgroepen`)}. Opleidingsgroepen vormen een boom; verwijder een 'within'.`
     ),
     'offering.offering.location-not-used': entry<{ provider: string; location: string }>(
         p => `Location ${p.location} is not used by provider ${p.provider}. Add ${p.provider} to the location's 'used by' or choose another location.`,

@@ -33,7 +33,7 @@ export function registerValidationChecks(services: OfferingServices): void {
         new PolicyChecks(reporter, services.domain.Policies, services.domain.Programmes),
         new DateChecks(reporter),
         new YearLevelChecks(reporter),
-        new StructureChecks(reporter),
+        new StructureChecks(reporter, services.shared),
         new CodeChecks(reporter),
         new HygieneChecks(reporter, services.shared),
     ];

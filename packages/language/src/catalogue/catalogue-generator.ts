@@ -47,6 +47,7 @@ interface Definitions {
 export function buildCatalogue(documents: Array<LangiumDocument<Document>>, services: OfferingServices): Catalogue {
     const defs = collectDefinitions(documents);
     const moduleMembership = membershipOfModules(defs.modules);
+    const inverse = inverseRelations(defs, moduleMembership);
     return {
         $schema: CATALOGUE_SCHEMA_ID,
         formatVersion: CATALOGUE_FORMAT_VERSION,
@@ -59,10 +60,10 @@ export function buildCatalogue(documents: Array<LangiumDocument<Document>>, serv
             boards: refIds(location.boards), providers: refIds(location.providers),
         }))),
         calendars: sortById(defs.calendars.map(calendarEntry)),
-        groupings: sortById(defs.groupings.map(grouping => groupingEntry(grouping, defs))),
+        groupings: sortById(defs.groupings.map(grouping => groupingEntry(grouping, inverse))),
         characteristics: sortById(defs.characteristics.map(labelEntry)),
         targetGroups: sortById(defs.targetGroups.map(labelEntry)),
-        programmes: sortById(defs.programmes.map(programme => programmeEntry(programme, defs))),
+        programmes: sortById(defs.programmes.map(programme => programmeEntry(programme, inverse))),
         modules: sortById(defs.modules.map(module => moduleEntry(module, moduleMembership.get(module) ?? new Map()))),
         groups: sortById(defs.groups.map(groupEntry)),
         policies: sortById(defs.policies.map(policy => policyEntry(policy, defs, moduleMembership, services.domain.Policies))),
@@ -118,13 +119,41 @@ function calendarEntry(calendar: Calendar): CatalogueCalendar {
     return { id: id(calendar), title: calendar.title, periods };
 }
 
-function groupingEntry(grouping: Grouping, defs: Definitions): CatalogueGrouping {
+/**
+ * The references read backwards (a grouping's children and programmes, a programme's
+ * modules), gathered in one pass: filtering every list per entry was quadratic and took
+ * 39 s for a file of 35,000 chained groupings.
+ */
+interface InverseRelations {
+    children: Map<Grouping, Grouping[]>;
+    programmesIn: Map<Grouping, Programme[]>;
+    modulesOf: Map<Programme, Module[]>;
+}
+
+function inverseRelations(defs: Definitions, membership: Map<Module, Map<Programme, Set<number>>>): InverseRelations {
+    const add = <K, V>(map: Map<K, V[]>, key: K | undefined, value: V): void => {
+        if (key === undefined) return;
+        const list = map.get(key);
+        list ? list.push(value) : map.set(key, [value]);
+    };
+    const inverse: InverseRelations = { children: new Map(), programmesIn: new Map(), modulesOf: new Map() };
+    defs.groupings.forEach(child => add(inverse.children, child.parent?.ref, child));
+    for (const programme of defs.programmes) {
+        new Set(programme.groupings.map(ref => ref.ref)).forEach(grouping => add(inverse.programmesIn, grouping, programme));
+    }
+    for (const module of defs.modules) {
+        for (const programme of membership.get(module)?.keys() ?? []) add(inverse.modulesOf, programme, module);
+    }
+    return inverse;
+}
+
+function groupingEntry(grouping: Grouping, inverse: InverseRelations): CatalogueGrouping {
     return {
         id: id(grouping),
         title: grouping.title,
         parent: refId(grouping.parent),
-        children: sortedIds(defs.groupings.filter(child => child.parent?.ref === grouping)),
-        programmes: sortedIds(defs.programmes.filter(programme => programme.groupings.some(ref => ref.ref === grouping))),
+        children: sortedIds(inverse.children.get(grouping) ?? []),
+        programmes: sortedIds(inverse.programmesIn.get(grouping) ?? []),
     };
 }
 
@@ -132,7 +161,7 @@ function labelEntry(label: Characteristic | TargetGroup): CatalogueLabel {
     return { id: id(label), title: label.title, code: text(label.code) };
 }
 
-function programmeEntry(programme: Programme, defs: Definitions): CatalogueProgramme {
+function programmeEntry(programme: Programme, inverse: InverseRelations): CatalogueProgramme {
     const codes: CatalogueProgramme['codes'] = {};
     for (const code of programme.codes) {
         codes[code.kind] ??= text(code.value);
@@ -151,7 +180,7 @@ function programmeEntry(programme: Programme, defs: Definitions): CatalogueProgr
         targetGroups: refIds(programme.targetGroups),
         calendar: refId(programme.calendar),
         offerings,
-        modules: sortedIds(defs.modules.filter(module => belongsTo(module, programme))),
+        modules: sortedIds(inverse.modulesOf.get(programme) ?? []),
     };
 }
 
@@ -190,10 +219,6 @@ function membershipOfModules(modules: Module[]): Map<Module, Map<Programme, Set<
         membership.set(module, programmes);
     }
     return membership;
-}
-
-function belongsTo(module: Module, programme: Programme): boolean {
-    return module.$container === programme || module.programmes.some(entry => entry.programme?.ref === programme);
 }
 
 function moduleEntry(module: Module, programmes: Map<Programme, Set<number>>): CatalogueModule {

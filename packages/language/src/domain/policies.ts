@@ -5,6 +5,12 @@ import {
     isGrouping, isIntakesAtPeriodStartsRule, isMinIntakesRule, isModuleSizeRule, isPolicy, isProgramme,
     isYearVolumeRule
 } from '../generated/ast.js';
+import { CYCLE_MEMBERS_SHOWN, StronglyConnected } from './cycles.js';
+
+/** The policies a policy names after `extends`, in written order, unresolved ones left out. */
+function parentsOf(policy: Policy): Policy[] {
+    return policy.extends.map(ref => ref.ref).filter(parent => parent !== undefined);
+}
 
 export type RuleKind = 'module-size' | 'min-intakes' | 'at-period-starts' | 'year-volume' | 'keuzedeel-volume';
 
@@ -115,12 +121,41 @@ export class PolicyIndex {
         return seen;
     }
 
-    /** The chain back to the policy when its `extends` leads back to itself, e.g. [A, B, A]. */
-    extendsCycle(policy: Policy): Policy[] | undefined {
+    /**
+     * The walk round when the policy's `extends` leads back to itself: its first members from
+     * the policy itself (at most CYCLE_MEMBERS_SHOWN, for the message) and how many there are.
+     * The path is the one a depth-first search through the parents in written order finds.
+     */
+    extendsCycle(policy: Policy): { path: Policy[]; members: number } | undefined {
+        const components = this.extendsComponents();
+        if (!components.onCycle(policy)) {
+            return undefined;
+        }
+        const component = components.componentOf(policy);
+        if (this.isSimpleCycle(component)) {
+            // One parent inside the cycle each: the walk round is that parent, over and over.
+            const inside = new Set(component);
+            const path: Policy[] = [policy];
+            for (let current = policy; path.length < Math.min(component.length, CYCLE_MEMBERS_SHOWN);) {
+                current = parentsOf(current).find(parent => inside.has(parent))!;
+                path.push(current);
+            }
+            return { path, members: component.length };
+        }
+        const path = this.searchBack(policy, new Set(component));
+        return { path: path.slice(0, CYCLE_MEMBERS_SHOWN), members: path.length };
+    }
+
+    /**
+     * Depth-first from the policy through its parents until one is the policy again; the path
+     * without that last repeat. Only members of its component can lie on the way back, so the
+     * search stays inside it.
+     */
+    private searchBack(policy: Policy, component: Set<Policy>): Policy[] {
         const path: Policy[] = [policy];
         const visited = new Set<Policy>();
-        // Depth-first with an explicit stack, not recursion: `extends` chains may be thousands long.
-        const stack: Array<{ parents: Array<Policy | undefined>; next: number }> = [{ parents: policy.extends.map(ref => ref.ref), next: 0 }];
+        // An explicit stack, not recursion: `extends` chains may be thousands long.
+        const stack: Array<{ parents: Policy[]; next: number }> = [{ parents: parentsOf(policy), next: 0 }];
         while (stack.length > 0) {
             const frame = stack[stack.length - 1];
             if (frame.next >= frame.parents.length) {
@@ -129,17 +164,32 @@ export class PolicyIndex {
                 continue;
             }
             const parent = frame.parents[frame.next++];
-            if (!parent) continue;
             if (parent === policy) {
-                path.push(parent);
                 return path;
             }
-            if (visited.has(parent)) continue;
+            if (!component.has(parent) || visited.has(parent)) continue;
             visited.add(parent);
             path.push(parent);
-            stack.push({ parents: parent.extends.map(ref => ref.ref), next: 0 });
+            stack.push({ parents: parentsOf(parent), next: 0 });
         }
-        return undefined;
+        return path; // not reached: the policy lies on a cycle
+    }
+
+    /** The strongly connected components of `extends`, once per workspace state. */
+    private extendsComponents(): StronglyConnected<Policy> {
+        return this.cached('extends-components', () => new StronglyConnected<Policy>(parentsOf));
+    }
+
+    /** Whether every member of a component has exactly one parent inside it (a plain ring). */
+    private isSimpleCycle(component: readonly Policy[]): boolean {
+        const simple = this.cached('simple-cycles', () => new Map<readonly Policy[], boolean>());
+        let result = simple.get(component);
+        if (result === undefined) {
+            const inside = new Set(component);
+            result = component.every(member => new Set(parentsOf(member).filter(parent => inside.has(parent))).size === 1);
+            simple.set(component, result);
+        }
+        return result;
     }
 
     /** One policy's rules by kind, own rules first, then inherited ones. */

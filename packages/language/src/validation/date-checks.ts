@@ -71,17 +71,33 @@ export class DateChecks {
 
     checkInsideCalendar = (intake: Intake, accept: ValidationAcceptor): void => {
         const calendar = calendarInUse(intake);
-        const periods = (calendar?.periods ?? []).filter(p => isValidDate(p.start) && isValidDate(p.end));
-        if (!calendar || periods.length === 0) {
+        const spans = calendar && this.coveredSpans(calendar);
+        if (!calendar || !spans) {
             return;
         }
         for (const moment of intakeMoments([intake]).filter(m => m.kind !== 'period')) {
-            if (!periods.some(p => compareDates(p.start, moment.date) <= 0 && compareDates(moment.date, p.end) <= 0)) {
+            if (!insideSpans(spans, moment.date)) {
                 this.reporter.report(accept, 'error', 'offering.intake.outside-calendar',
                     { date: moment.date, calendar: calendar.name }, moment.node, { property: moment.property });
             }
         }
     };
+
+    /** Per calendar (its periods never change without a re-parse) the days its periods cover. */
+    private readonly spans = new WeakMap<Calendar, Span[] | undefined>();
+
+    /**
+     * The stretches of days a calendar's periods cover, sorted and merged, so that an intake
+     * is placed by binary search instead of a scan of every period (100,000 periods exist);
+     * undefined when no period has real dates (then no intake is reported as outside).
+     */
+    private coveredSpans(calendar: Calendar): Span[] | undefined {
+        if (!this.spans.has(calendar)) {
+            const valid = calendar.periods.filter(p => isValidDate(p.start) && isValidDate(p.end));
+            this.spans.set(calendar, valid.length === 0 ? undefined : mergeSpans(valid.filter(p => compareDates(p.start, p.end) <= 0)));
+        }
+        return this.spans.get(calendar);
+    }
 
     checkDuplicateIntakes = (owner: ProgrammeOffering | Module, accept: ValidationAcceptor): void => {
         const seen = new Set<string>();
@@ -93,4 +109,41 @@ export class DateChecks {
             seen.add(moment.date);
         }
     };
+}
+
+/** A stretch of days from `start` to `end`, both included (ISO dates compare as text). */
+interface Span {
+    start: string;
+    end: string;
+}
+
+function mergeSpans(periods: Array<{ start: string; end: string }>): Span[] {
+    const sorted = [...periods].sort((a, b) => compareDates(a.start, b.start));
+    const merged: Span[] = [];
+    for (const { start, end } of sorted) {
+        const last = merged[merged.length - 1];
+        if (last && compareDates(start, last.end) <= 0) {
+            if (compareDates(end, last.end) > 0) last.end = end;
+        } else {
+            merged.push({ start, end });
+        }
+    }
+    return merged;
+}
+
+/** Whether a date falls in one of the sorted, disjoint spans: the last span starting on or before it. */
+function insideSpans(spans: Span[], date: string): boolean {
+    let low = 0;
+    let high = spans.length - 1;
+    let candidate = -1;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        if (compareDates(spans[middle].start, date) <= 0) {
+            candidate = middle;
+            low = middle + 1;
+        } else {
+            high = middle - 1;
+        }
+    }
+    return candidate >= 0 && compareDates(date, spans[candidate].end) <= 0;
 }

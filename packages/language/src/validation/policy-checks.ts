@@ -7,6 +7,7 @@ import { isProgramme } from '../generated/ast.js';
 import { dayNumber, dateFromDayNumber, parseDate } from '../domain/dates.js';
 import type { PolicyIndex, RuleKind } from '../domain/policies.js';
 import { ruleValue } from '../domain/policies.js';
+import { cycleChain } from '../domain/cycles.js';
 import type { ProgrammeIndex } from '../domain/programme-index.js';
 import { yearsOf } from '../domain/programme-index.js';
 import { calendarInUse } from '../offering-scope-provider.js';
@@ -39,9 +40,9 @@ export class PolicyChecks {
     checkExtendsCycle = (policy: Policy, accept: ValidationAcceptor): void => {
         const cycle = this.policies.extendsCycle(policy);
         if (cycle) {
-            const index = policy.extends.findIndex(ref => ref.ref === cycle[1]);
+            const index = policy.extends.findIndex(ref => ref.ref === (cycle.path[1] ?? policy));
             this.reporter.report(accept, 'error', 'offering.policy.cycle',
-                { policy: policy.name, chain: cycle.map(p => p.name).join(' -> ') }, policy, { property: 'extends', index });
+                { policy: policy.name, chain: cycleChain(cycle.path.map(p => p.name), cycle.members), members: cycle.members }, policy, { property: 'extends', index });
         }
     };
 

@@ -1,11 +1,16 @@
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import { GrammarUtils } from 'langium';
+import type { LangiumSharedCoreServices, ValidationAcceptor, ValidationChecks } from 'langium';
+import { GrammarUtils, WorkspaceCache } from 'langium';
 import type { Grouping, Location, OfferingAstType, Programme, ProgrammeOffering, Provider } from '../generated/ast.js';
+import { CYCLE_MEMBERS_SHOWN, cycleChain, FunctionalCycles } from '../domain/cycles.js';
 import type { Reporter } from './reporter.js';
 
 /** Structure: unique offerings, groupings as a tree, locations and providers that belong together and under a board. */
 export class StructureChecks {
-    constructor(private readonly reporter: Reporter) { }
+    private readonly cache: WorkspaceCache<string, FunctionalCycles<Grouping>>;
+
+    constructor(private readonly reporter: Reporter, shared: LangiumSharedCoreServices) {
+        this.cache = new WorkspaceCache(shared);
+    }
 
     checks(): ValidationChecks<OfferingAstType> {
         return {
@@ -34,21 +39,18 @@ export class StructureChecks {
         }
     };
 
-    /** Reported on every grouping on the cycle; the walk stops at the first repeat. */
+    /**
+     * Reported on every grouping on a `within` cycle. Which groupings those are is worked out
+     * once per workspace state (each has one parent: a walk per grouping, each walked once);
+     * a grouping that only leads into a cycle is not on it and is not reported.
+     */
     checkGroupingCycle = (grouping: Grouping, accept: ValidationAcceptor): void => {
-        const chain: Grouping[] = [grouping];
-        const seen = new Set<Grouping>([grouping]);
-        for (let current = grouping.parent?.ref; current; current = current.parent?.ref) {
-            chain.push(current);
-            if (current === grouping) {
-                this.reporter.report(accept, 'error', 'offering.grouping.cycle',
-                    { grouping: grouping.name, chain: chain.map(g => g.name).join(' -> ') }, grouping, { property: 'parent' });
-                return;
-            }
-            if (seen.has(current)) {
-                return; // a cycle further up, reported on its own members
-            }
-            seen.add(current);
+        const cycles = this.cache.get('within-cycles', () => new FunctionalCycles<Grouping>(g => g.parent?.ref));
+        const position = cycles.cycleOf(grouping);
+        if (position) {
+            const names = FunctionalCycles.walkFrom(position, CYCLE_MEMBERS_SHOWN).map(g => g.name);
+            this.reporter.report(accept, 'error', 'offering.grouping.cycle',
+                { grouping: grouping.name, chain: cycleChain(names, position.cycle.length), members: position.cycle.length }, grouping, { property: 'parent' });
         }
     };
 
