@@ -1,4 +1,4 @@
-import type { BuildOptions, LangiumDocument, LangiumSharedCoreServices, Lexer, Reference, URI } from 'langium';
+import type { AstNode, AstNodeDescription, BuildOptions, LangiumDocument, LangiumSharedCoreServices, Lexer, Reference, URI } from 'langium';
 import { Cancellation, DefaultDocumentBuilder, DocumentState } from 'langium';
 
 type CancellationToken = Cancellation.CancellationToken;
@@ -119,25 +119,55 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
      * unchanged, so the paths are too). Anything unexpected falls back to re-linking.
      */
     private moveKeptLinks(): void {
+        // Many links share a target (the calendar, its periods, the policy): find each target once.
+        const moved = new Map<string, { node: AstNode; description: AstNodeDescription } | null>();
+        const exported = new Map<string, Map<string, AstNodeDescription>>();
         for (const document of this.keptLinks) {
             for (const reference of document.references as MutableReference[]) {
-                const description = reference.$nodeDescription;
-                if (!description || !this.unchangedMeaning.has(description.documentUri.toString())) {
+                const old = reference.$nodeDescription;
+                const uri = old?.documentUri.toString();
+                if (!old || !uri || !this.unchangedMeaning.has(uri)) {
                     continue;
                 }
-                const target = this.langiumDocuments.getDocument(description.documentUri);
-                const services = target && this.serviceRegistry.getServices(target.uri);
-                const node = services?.workspace.AstNodeLocator.getAstNode(target!.parseResult.value, description.path);
-                const oldName = (description.node as { name?: unknown } | undefined)?.name;
-                if (!node || node.$type !== description.type || (node as { name?: unknown }).name !== oldName) {
+                const key = `${uri}#${old.path}#${old.name}`;
+                let target = moved.get(key);
+                if (target === undefined) {
+                    target = this.findAgain(old, exported) ?? null;
+                    moved.set(key, target);
+                }
+                if (!target) {
                     this.failedKeptLinks.push(document);
                     break;
                 }
-                reference._ref = node;
-                reference._nodeDescription = services!.workspace.AstNodeDescriptionProvider.createDescription(node, description.name, target);
+                reference._ref = target.node;
+                reference._nodeDescription = target.description;
             }
         }
         this.keptLinks = [];
+    }
+
+    /** The re-parsed node at the old path, if it has the old type and name, with a description like the old one. */
+    private findAgain(old: AstNodeDescription, exported: Map<string, Map<string, AstNodeDescription>>): { node: AstNode; description: AstNodeDescription } | undefined {
+        const uri = old.documentUri.toString();
+        const target = this.langiumDocuments.getDocument(old.documentUri);
+        if (!target) {
+            return undefined;
+        }
+        const services = this.serviceRegistry.getServices(target.uri);
+        const node = services.workspace.AstNodeLocator.getAstNode(target.parseResult.value, old.path);
+        const oldName = (old.node as { name?: unknown } | undefined)?.name;
+        if (!node || node.$type !== old.type || (node as { name?: unknown }).name !== oldName) {
+            return undefined;
+        }
+        // The index already holds a description of every exported node: reuse it when it carries the same name.
+        let byPath = exported.get(uri);
+        if (!byPath) {
+            byPath = new Map(this.indexManager.allElements(undefined, new Set([uri])).map(description => [description.path, description]));
+            exported.set(uri, byPath);
+        }
+        const indexed = byPath.get(old.path);
+        const description = indexed && indexed.name === old.name ? indexed : services.workspace.AstNodeDescriptionProvider.createDescription(node, old.name, target);
+        return { node, description };
     }
 
     /**

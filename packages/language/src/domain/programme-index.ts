@@ -1,4 +1,4 @@
-import type { LangiumSharedCoreServices } from 'langium';
+import type { AstNode, LangiumSharedCoreServices } from 'langium';
 import { AstUtils, WorkspaceCache } from 'langium';
 import type { Module, Programme, YearSet } from '../generated/ast.js';
 import { isModule, isProgramme } from '../generated/ast.js';
@@ -38,6 +38,7 @@ export interface Membership {
 export class ProgrammeIndex {
 
     private readonly memberships: WorkspaceCache<string, Map<Programme, Membership[]>>;
+    private readonly modulesByRoot = new WeakMap<AstNode, Module[]>();
 
     constructor(private readonly shared: LangiumSharedCoreServices) {
         this.memberships = new WorkspaceCache(shared);
@@ -52,6 +53,16 @@ export class ProgrammeIndex {
         return this.membersOf(programme).filter(member => member.years.includes(year)).map(member => member.module);
     }
 
+    /** The modules of a parse, found once per parse: an edit re-parses one file, not the workspace. */
+    private modulesOf(root: AstNode): Module[] {
+        let modules = this.modulesByRoot.get(root);
+        if (!modules) {
+            modules = AstUtils.streamAst(root).filter(isModule).toArray();
+            this.modulesByRoot.set(root, modules);
+        }
+        return modules;
+    }
+
     private build(): Map<Programme, Membership[]> {
         const map = new Map<Programme, Membership[]>();
         const add = (programme: Programme, membership: Membership): void => {
@@ -59,7 +70,7 @@ export class ProgrammeIndex {
             list ? list.push(membership) : map.set(programme, [membership]);
         };
         for (const document of this.shared.workspace.LangiumDocuments.all) {
-            for (const module of AstUtils.streamAst(document.parseResult.value).filter(isModule)) {
+            for (const module of this.modulesOf(document.parseResult.value)) {
                 if (isProgramme(module.$container)) {
                     add(module.$container, { module, years: yearsOf(module.years) });
                 }
