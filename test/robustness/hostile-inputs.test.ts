@@ -77,9 +77,9 @@ describe('long chains', () => {
     }, 120_000);
 });
 
-// Opt-in (HOSTILE_LARGE=1): on the loaded 2-core machine these did not finish within 200 s
-// (1 MB single line, 100,000 periods); see docs/reliability.md, "Known problems".
-describe.skipIf(!process.env.HOSTILE_LARGE)('large inputs', () => {
+// The sizes of issue 8. Together about a minute on the 2-core machine (docs/reliability.md);
+// the timeouts are generous because CI machines are loaded, and no timing is asserted.
+describe('large inputs', () => {
     test('a 10 MB file: parsed, validated and generated without running out of memory', async () => {
         // 10 MB of the usual shape: calendars, groupings and programmes with modules and doc comments.
         const chunk = (i: number) => [
@@ -102,14 +102,18 @@ describe.skipIf(!process.env.HOSTILE_LARGE)('large inputs', () => {
         const before = process.memoryUsage().heapUsed;
         const workspace = await buildWorkspace({ 'big.offering': text });
         const grown = process.memoryUsage().heapUsed - before;
-        const document = workspace.documents.get('big.offering')!;
+        const document = workspace.documents.get('big.offering')! as LangiumDocument<Document>;
         expect(document.parseResult.parserErrors).toEqual([]);
         expect(errorCodes([document])).toEqual([]);
         expect(rangeProblems(document, document.diagnostics ?? [])).toEqual([]);
+        const catalogue = buildCatalogue([document], workspace.services);
+        expect(catalogue.programmes).toHaveLength(parts.length);
+        expect(catalogue.groupings[0].programmes).toEqual([catalogue.programmes[0].id]);
+        expect(catalogue.programmes[0].modules).toEqual([catalogue.modules[0].id]);
         // About 100 heap bytes per byte of text; bounded well below the 4 GB default heap.
         expect(grown).toBeLessThan(200 * 10 * MB);
         console.info(`10 MB file (${parts.length} programmes): heap grew ${(grown / MB).toFixed(0)} MB`);
-    }, 240_000);
+    }, 300_000);
 
     test('a 1 MB single line: diagnostics point into that line', async () => {
         const definitions: string[] = [];
@@ -124,7 +128,7 @@ describe.skipIf(!process.env.HOSTILE_LARGE)('large inputs', () => {
         expect(codeCounts(documents)['offering.reference.unresolved']).toBe(1);
         expect(codeCounts(documents)['offering.name.duplicate']).toBe(2);
         expect(Math.max(...(document.diagnostics ?? []).map(d => d.range.end.character))).toBeLessThanOrEqual(text.length);
-    }, 120_000);
+    }, 300_000);
 
     test('100,000 periods in one calendar: overlaps found without comparing every pair', async () => {
         const day = (n: number) => new Date(Date.UTC(2000, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
@@ -133,7 +137,7 @@ describe.skipIf(!process.env.HOSTILE_LARGE)('large inputs', () => {
         const { documents, catalogue } = await buildAll({ 'cal.offering': `calendar Huge {\n${periods.join('\n')}\n}\n` });
         expect(codeCounts(documents)['offering.period.overlap']).toBe(1);
         expect((catalogue.calendars[0] as { periods: unknown[] }).periods).toHaveLength(100_000);
-    }, 120_000);
+    }, 300_000);
 
     test('5,000 files that all define the same names: every duplicate reported, memory bounded', async () => {
         const files: Record<string, string> = {};
@@ -146,5 +150,5 @@ describe.skipIf(!process.env.HOSTILE_LARGE)('large inputs', () => {
         expect(codeCounts(documents)['offering.name.duplicate']).toBe(10_000);
         expect(grown).toBeLessThan(1024 * MB);
         console.info(`5,000 colliding files: heap grew ${(grown / MB).toFixed(0)} MB`);
-    }, 120_000);
+    }, 300_000);
 });
