@@ -1,22 +1,20 @@
-import { execFileSync, spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { ProtocolConnection } from 'vscode-languageserver/node';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import type { RunningServer } from '../language-server-harness.js';
+import { initializeLanguageServer, spawnLanguageServer, stopLanguageServer } from '../language-server-harness.js';
 
 /**
  * The server side of the extension's commands, through the real language server
  * (packages/language/out, built by `npm run build`) on a real folder, as VS Code uses it.
  */
-const serverBin = fileURLToPath(new URL('../../packages/language/bin/offering-language-server.js', import.meta.url));
 const cliBin = fileURLToPath(new URL('../../packages/language/bin/offering.js', import.meta.url));
 const fixture = fileURLToPath(new URL('../../packages/extension/e2e-fixtures/workspace', import.meta.url));
 
-interface Session { server: ChildProcess; client: ProtocolConnection; folder: string; notifications: string[] }
+interface Session extends RunningServer { folder: string; notifications: string[] }
 let session: Session | undefined;
 
 /** A copy of the extension's fixture workspace, optionally with the reversed bandwidth fixed. */
@@ -31,29 +29,20 @@ function workspaceCopy(fixed: boolean): string {
 }
 
 async function start(folder: string, initializationOptions?: { locale: string }): Promise<Session> {
-    const server = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    const client = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    const running = spawnLanguageServer();
     const notifications: string[] = [];
-    client.onNotification('offering/workspaceChanged', () => {
+    running.client.onNotification('offering/workspaceChanged', () => {
         notifications.push('offering/workspaceChanged');
     });
-    client.listen();
-    const rootUri = pathToFileURL(folder).toString();
-    await client.sendRequest('initialize', {
-        processId: process.pid, rootUri, capabilities: {}, locale: 'en', initializationOptions,
-        workspaceFolders: [{ uri: rootUri, name: 'workspace' }],
-    });
-    await client.sendNotification('initialized', {});
-    session = { server, client, folder, notifications };
+    running.client.listen();
+    session = { ...running, folder, notifications };
+    await initializeLanguageServer(running.client, { folder, locale: 'en', initializationOptions });
     return session;
 }
 
 afterEach(async () => {
     if (session) {
-        await session.client.sendRequest('shutdown').catch(() => undefined);
-        await session.client.sendNotification('exit').catch(() => undefined);
-        session.client.dispose();
-        session.server.kill();
+        await stopLanguageServer(session);
         rmSync(session.folder, { recursive: true, force: true });
         session = undefined;
     }

@@ -113,3 +113,36 @@ test('closing a workspace file that was deleted from disk, or one under an exclu
     expect(await symbols()).toEqual(['Techniek']);
     expect([codes(excluded), codes(uri('ict.offering')), codes(uri('techniek.offering'))]).toEqual([[], [], ['offering.definition.unused']]);
 });
+
+test('a close followed at once by a re-open (as when the editor changes the language mode) keeps the re-opened text', async () => {
+    const { client, uri, codes, symbols } = await start(folderWith({ 'techniek.offering': techniek, 'ict.offering': ict }));
+    const untitled = 'untitled:Untitled-1';
+    await open(client, untitled, 'grouping Concept\n');
+    await open(client, uri('techniek.offering'), techniek);
+    await change(client, uri('techniek.offering'), 'grouping Tech "Techniek"\n');
+    await close(client, untitled);
+    await close(client, uri('techniek.offering'));
+    await open(client, untitled, 'grouping Concept2\n');
+    await open(client, uri('techniek.offering'), 'grouping Tech "Techniek"\n');
+    await waitUntil(() => symbols(), names => names.includes('Concept2'), 'the re-opened untitled buffer');
+    await waitUntil(() => codes(uri('ict.offering')), same(['offering.reference.unresolved', 'offering.definition.unused']), 'the re-opened text to count');
+    expect(await symbols()).toEqual(['Concept2', 'ICT', 'Tech']);
+});
+
+test('untitled buffers edited and closed at once leave nothing behind, and the server keeps answering', async () => {
+    const { client, uri, codes, symbols } = await start(folderWith({ 'techniek.offering': techniek, 'ict.offering': ict }));
+    const untitled = Array.from({ length: 10 }, (_, i) => `untitled:Untitled-${i + 1}`);
+    for (const [i, buffer] of untitled.entries()) {
+        await open(client, buffer, `grouping Concept${i}\n`);
+        await change(client, buffer, 'grouping Techniek\n');
+        await close(client, buffer);
+    }
+    // Updates run one after the other: once a later document is validated, the closes are done.
+    const marker = uri('marker.offering');
+    await open(client, marker, 'grouping Marker\n');
+    await waitUntil(() => codes(marker), found => found !== undefined, 'the marker document to be validated');
+    expect(await symbols()).toEqual(['ICT', 'Marker', 'Techniek']);
+    // An untitled buffer closed before its first build may never have been published at all.
+    expect(untitled.map(buffer => codes(buffer) ?? [])).toEqual(untitled.map(() => []));
+    expect(codes(uri('techniek.offering'))).toEqual([]);
+});

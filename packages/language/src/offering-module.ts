@@ -27,6 +27,7 @@ import { OfferingMessages } from './offering-messages.js';
 import { OfferingLinker } from './offering-linker.js';
 import { OfferingScopeComputation } from './offering-scope-computation.js';
 import { OfferingScopeProvider } from './offering-scope-provider.js';
+import { OfferingServiceRegistry } from './offering-service-registry.js';
 import { OfferingValueConverter } from './offering-value-converter.js';
 import { OfferingValidator, registerValidationChecks } from './offering-validator.js';
 
@@ -85,6 +86,7 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
 
 /** Shared services: a document builder that re-validates the whole workspace on change (policies reach everywhere). */
 export const OfferingSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    ServiceRegistry: services => new OfferingServiceRegistry(services),
     lsp: {
         NodeKindProvider: () => new OfferingNodeKindProvider(),
         DocumentUpdateHandler: services => new OfferingDocumentUpdateHandler(services),

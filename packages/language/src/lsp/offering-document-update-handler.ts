@@ -1,5 +1,5 @@
 import type { FileSystemProvider, LangiumDocuments, TextDocumentProvider } from 'langium';
-import { UriUtils, URI } from 'langium';
+import { DocumentState, isReference, UriUtils, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DefaultDocumentUpdateHandler } from 'langium/lsp';
 import type { TextDocumentChangeEvent } from 'vscode-languageserver';
@@ -28,6 +28,13 @@ export class OfferingDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
         this.fileSystemProvider = services.workspace.FileSystemProvider;
     }
 
+    /** As Langium's, but a failed update is logged: Langium leaves it unhandled, which ends the server process. */
+    protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
+        this.workspaceManager.ready
+            .then(() => this.workspaceLock.write(token => this.documentBuilder.update(changed, deleted, token)))
+            .catch(error => console.error('Could not update the workspace.', error));
+    }
+
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(event.document.uri);
         // The same queue as every other update, so a close and a quick re-open keep their order.
@@ -37,11 +44,27 @@ export class OfferingDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
                     return; // open again (its own update follows) or already gone
                 }
                 const onDisk = await this.loadedOnStartup(uri);
+                this.unlinkDependents(uri);
                 // Not interrupted by a cancelled token: the revert or removal must happen even when a
                 // later edit cancels this build (the later build then finishes the work).
                 await this.documentBuilder.update(onDisk ? [uri] : [], onDisk ? [] : [uri], token);
             }))
             .catch(error => console.error(`Could not update the workspace after closing ${uri.toString()}.`, error));
+    }
+
+    /**
+     * Langium finds the documents to re-link through its reference index, which a build
+     * interrupted between linking and indexing (every keystroke cancels the running build)
+     * leaves empty: such a document would keep links into the closed document's old nodes.
+     */
+    protected unlinkDependents(closed: URI): void {
+        const key = closed.toString();
+        for (const document of this.langiumDocuments.all) {
+            if (document.state >= DocumentState.Linked && document.uri.toString() !== key && this.serviceRegistry.hasServices(document.uri)
+                && document.references.some(reference => isReference(reference) && reference.$nodeDescription?.documentUri?.toString() === key)) {
+                this.documentBuilder.resetToState(document, DocumentState.ComputedScopes);
+            }
+        }
     }
 
     /** Whether the workspace scan would find this file: inside a workspace folder, on no excluded path, on disk. */
