@@ -1,5 +1,5 @@
 // In-process timings of the edit cases, phase by phase, for profiling:
-// `node --cpu-prof --import tsx bench/profile-edit.ts --size 100k [--file shared|programme] [--edits 10]`.
+// `node --cpu-prof --import tsx bench/profile-edit.ts --size 100k [--file shared|programme] [--edits 10] [--profile-edits out.cpuprofile]`.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -42,6 +42,13 @@ const file = which === 'shared' ? ws.sharedFile : ws.files.find(f => f.path !== 
 const original = fs.readFileSync(file, 'utf-8');
 const times: number[] = [];
 phases.clear();
+// `--profile-edits out.cpuprofile`: a CPU profile of the edits only, without the load.
+const profileOut = argv.includes('--profile-edits') ? arg('profile-edits', 'edits.cpuprofile') : undefined;
+const inspector = profileOut ? new (await import('node:inspector')).Session() : undefined;
+if (inspector) {
+    inspector.connect();
+    await new Promise<void>(resolve => inspector.post('Profiler.enable', () => inspector.post('Profiler.start', () => resolve())));
+}
 for (let i = 0; i < edits; i++) {
     // Changes a title: the text changes, exported names do not.
     fs.writeFileSync(file, i % 2 === 0 ? original.replace(/ "/, ' "x') : original);
@@ -51,4 +58,10 @@ for (let i = 0; i < edits; i++) {
     times.push(performance.now() - start);
 }
 fs.writeFileSync(file, original);
+if (inspector && profileOut) {
+    await new Promise<void>(resolve => inspector.post('Profiler.stop', (_error, result) => {
+        fs.writeFileSync(profileOut, JSON.stringify(result.profile));
+        resolve();
+    }));
+}
 process.stdout.write(`edit in ${which} file: ${JSON.stringify(stats(times))}; per edit: ${[...phases].map(([k, v]) => `${k} ${Math.round(v / edits)}`).join(', ')}\n`);

@@ -4,6 +4,7 @@ import { Cancellation, DefaultDocumentBuilder, DocumentState } from 'langium';
 type CancellationToken = Cancellation.CancellationToken;
 import type { DocumentFootprint } from './offering-change-impact.js';
 import { affectedBy, footprintOf, meaningOf, sameMeaning } from './offering-change-impact.js';
+import type { OfferingIndexManager } from './offering-index-manager.js';
 import { simpleName } from './offering-names.js';
 
 type MutableReference = Reference & { _ref?: unknown; _nodeDescription?: unknown };
@@ -62,8 +63,8 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
         // Second pass: what the edit affects beyond Langium's own choice.
         const affected = new Set<string>();
         let everything = false;
-        let names: Map<string, Set<string>> | undefined;
-        const documentsDefining = (name: string): Iterable<string> => (names ??= this.namesIndex()).get(name) ?? [];
+        const index = this.indexManager as OfferingIndexManager;
+        const documentsDefining = (name: string): Iterable<string> => index.definitionsNamed(name).map(description => description.documentUri.toString());
         const added = new Set<string>();
         for (const uri of [...changed, ...deleted]) {
             const key = uri.toString();
@@ -183,16 +184,6 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
             .filter(document => !firstPass.has(document.uri.toString()) && document.state === DocumentState.Validated
                 && document.references.some(reference => added.has(reference.$refText) || added.has(simpleName(reference.$refText))))
             .toArray();
-    }
-
-    /** name -> the documents that define it, for the current index. */
-    private namesIndex(): Map<string, Set<string>> {
-        const map = new Map<string, Set<string>>();
-        for (const description of this.indexManager.allElements()) {
-            const set = map.get(description.name);
-            set ? set.add(description.documentUri.toString()) : map.set(description.name, new Set([description.documentUri.toString()]));
-        }
-        return map;
     }
 
     private async newText(uri: URI): Promise<string | undefined> {

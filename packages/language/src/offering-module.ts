@@ -22,6 +22,7 @@ import { OfferingSemanticTokenProvider } from './lsp/offering-semantic-tokens.js
 import { PolicyIndex } from './domain/policies.js';
 import { ProgrammeIndex } from './domain/programme-index.js';
 import { OfferingDocumentBuilder } from './offering-document-builder.js';
+import { OfferingIndexManager } from './offering-index-manager.js';
 import { OfferingDocumentValidator } from './offering-document-validator.js';
 import { OfferingMessages } from './offering-messages.js';
 import { OfferingLinker } from './offering-linker.js';
@@ -93,6 +94,7 @@ export const OfferingSharedModule: Module<LangiumSharedServices, PartialLangiumS
     },
     workspace: {
         DocumentBuilder: services => new OfferingDocumentBuilder(services),
+        IndexManager: services => new OfferingIndexManager(services),
     },
 };
 

@@ -1,4 +1,4 @@
-import type { AstNode } from 'langium';
+import type { AstNode, AstNodeDescription } from 'langium';
 import { isCalendar, isModule, isPeriod, isProgramme } from './generated/ast.js';
 
 /**
@@ -25,4 +25,15 @@ export function qualifiedName(node: AstNode & { name?: string }): string | undef
 export function simpleName(name: string): string {
     const dot = name.lastIndexOf('.');
     return dot < 0 ? name : name.slice(dot + 1);
+}
+
+/**
+ * Definitions in order of place: file, then position in it. Where a name is defined twice
+ * (an error), the first by place is the one references resolve to and messages point at,
+ * whatever order edits left the index in.
+ */
+export function byPlace(a: AstNodeDescription, b: AstNodeDescription): number {
+    const ua = a.documentUri.toString();
+    const ub = b.documentUri.toString();
+    return ua < ub ? -1 : ua > ub ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }

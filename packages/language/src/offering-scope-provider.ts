@@ -1,9 +1,10 @@
-import type { AstNode, AstNodeDescription, LangiumCoreServices, ReferenceInfo, Scope } from 'langium';
-import { AstUtils, DefaultScopeProvider, MultiMapScope, WorkspaceCache } from 'langium';
+import type { AstNode, AstNodeDescription, AstReflection, LangiumCoreServices, ReferenceInfo, Scope, Stream } from 'langium';
+import { AstUtils, DefaultScopeProvider, WorkspaceCache, stream } from 'langium';
 import type { Calendar } from './generated/ast.js';
 import { Module, Period, isGroup, isModule, isProgramme, isProgrammeOffering, isTeaching } from './generated/ast.js';
+import type { OfferingIndexManager } from './offering-index-manager.js';
 import { LocalScopes } from './offering-local-scopes.js';
-import { simpleName } from './offering-names.js';
+import { byPlace, simpleName } from './offering-names.js';
 
 /**
  * Scoping beyond Langium's defaults:
@@ -42,9 +43,9 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
         return this.localScopes.scope(context.container, referenceType, this.getGlobalScope(referenceType, context));
     }
 
-    /** The whole workspace by name; a name defined twice (an error) resolves the same way whatever the history of edits. */
+    /** The whole workspace by name, read live from the index (no map rebuilt per edit). */
     override getGlobalScope(referenceType: string, _context: ReferenceInfo): Scope {
-        return this.globalScopeCache.get(referenceType, () => new FirstPlaceScope(this.indexManager.allElements(referenceType)));
+        return this.globalScopeCache.get(referenceType, () => new IndexScope(this.indexManager as OfferingIndexManager, referenceType, this.reflection));
     }
 
     private periodScope(context: ReferenceInfo): Scope {
@@ -72,21 +73,26 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
     }
 }
 
-/**
- * Among definitions of the same name, the first by file and then position wins, not the first
- * indexed: after edits the index order differs from a fresh build's, the resolution must not.
- */
-class FirstPlaceScope extends MultiMapScope {
-    override getElement(name: string): AstNodeDescription | undefined {
-        const candidates = this.elements.get(name);
-        return candidates.length > 1 ? [...candidates].sort(byPlace)[0] : candidates[0] ?? this.outerScope?.getElement(name);
-    }
-}
+/** The definitions of one type (or its subtypes) in the index; of a name defined twice (an error), the first by place. */
+class IndexScope implements Scope {
+    constructor(private readonly index: OfferingIndexManager, private readonly type: string, private readonly reflection: AstReflection) { }
 
-function byPlace(a: AstNodeDescription, b: AstNodeDescription): number {
-    const ua = a.documentUri.toString();
-    const ub = b.documentUri.toString();
-    return ua < ub ? -1 : ua > ub ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+    getElement(name: string): AstNodeDescription | undefined {
+        const candidates = this.candidates(name);
+        return candidates.length > 1 ? candidates.sort(byPlace)[0] : candidates[0];
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        return stream(this.candidates(name));
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return this.index.allElements(this.type);
+    }
+
+    private candidates(name: string): AstNodeDescription[] {
+        return this.index.definitionsNamed(name).filter(description => this.reflection.isSubtype(description.type, this.type));
+    }
 }
 
 /** The calendar that governs a node: the nearest offering, module or programme that names one. */

@@ -1,10 +1,11 @@
-import type { AstNode, AstNodeDescription, AstNodeLocator, IndexManager, ValidationAcceptor, ValidationChecks } from 'langium';
-import { AstUtils, GrammarUtils, UriUtils, WorkspaceCache } from 'langium';
+import type { AstNode, AstNodeDescription, AstNodeLocator, ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils, GrammarUtils, UriUtils } from 'langium';
 import type { Module, OfferingAstType, Policy, Programme, ProgrammeOffering } from './generated/ast.js';
 import { isDocument } from './generated/ast.js';
 import type { OfferingMessages } from './offering-messages.js';
 import type { OfferingServices } from './offering-module.js';
-import { qualifiedName } from './offering-names.js';
+import type { OfferingIndexManager } from './offering-index-manager.js';
+import { byPlace } from './offering-names.js';
 import { CodeChecks } from './validation/code-checks.js';
 import { DateChecks } from './validation/date-checks.js';
 import { HygieneChecks } from './validation/hygiene-checks.js';
@@ -35,7 +36,7 @@ export function registerValidationChecks(services: OfferingServices): void {
         new YearLevelChecks(reporter),
         new StructureChecks(reporter, services.shared),
         new CodeChecks(reporter),
-        new HygieneChecks(reporter, services.shared),
+        new HygieneChecks(reporter, services.shared.workspace.IndexManager as OfferingIndexManager, services.workspace.AstNodeLocator),
     ];
     for (const group of groups) {
         registry.register(group.checks(), group);
@@ -50,44 +51,32 @@ export class OfferingValidator {
 
     private readonly messages: OfferingMessages;
     private readonly reporter: Reporter;
-    /** Every exported name of the workspace with the definitions that carry it. */
-    private readonly namesInWorkspace: WorkspaceCache<string, Map<string, AstNodeDescription[]>>;
-    private readonly indexManager: IndexManager;
+    private readonly indexManager: OfferingIndexManager;
     private readonly locator: AstNodeLocator;
 
     constructor(services: OfferingServices) {
         this.messages = services.i18n.Messages;
         this.reporter = new Reporter(this.messages);
-        this.indexManager = services.shared.workspace.IndexManager;
+        this.indexManager = services.shared.workspace.IndexManager as OfferingIndexManager;
         this.locator = services.workspace.AstNodeLocator;
-        this.namesInWorkspace = new WorkspaceCache(services.shared);
     }
 
     checkUniqueNames = (root: AstNode, accept: ValidationAcceptor): void => {
         if (!isDocument(root)) {
             return;
         }
-        const document = AstUtils.getDocument(root);
-        const byName = this.namesInWorkspace.get('names', () => {
-            const map = new Map<string, AstNodeDescription[]>();
-            for (const description of this.indexManager.allElements()) {
-                const list = map.get(description.name);
-                list ? list.push(description) : map.set(description.name, [description]);
-            }
-            return map;
-        });
-        for (const node of AstUtils.streamAllContents(root)) {
-            const name = 'name' in node && typeof node.name === 'string' ? qualifiedName(node as AstNode & { name: string }) : undefined;
-            const sameName = name ? byName.get(name) : undefined;
-            if (!name || !sameName || sameName.length < 2) {
+        const uri = AstUtils.getDocument(root).uri.toString();
+        // Every named definition is exported (offering-scope-computation.ts): the index knows them all.
+        for (const description of this.indexManager.allElements(undefined, new Set([uri]))) {
+            const sameName = this.indexManager.definitionsNamed(description.name);
+            if (sameName.length < 2) {
                 continue;
             }
-            const path = this.locator.getAstNodePath(node);
-            const uri = document.uri.toString();
-            const other = sameName.find(description => description.documentUri.toString() !== uri || description.path !== path);
-            if (other) {
+            const other = [...sameName].sort(byPlace).find(candidate => candidate !== description);
+            const node = description.node ?? this.locator.getAstNode(root, description.path);
+            if (other && node) {
                 this.reporter.report(accept, 'error', 'offering.name.duplicate',
-                    { name, kind: this.messages.kind(other.type), other: describeLocation(other) },
+                    { name: description.name, kind: this.messages.kind(other.type), other: describeLocation(other) },
                     node, { property: 'name' });
             }
         }

@@ -1,7 +1,8 @@
-import type { AstNode, LangiumSharedCoreServices } from 'langium';
+import type { LangiumSharedCoreServices } from 'langium';
 import { AstUtils, WorkspaceCache } from 'langium';
 import type { Module, Programme, YearSet } from '../generated/ast.js';
-import { isModule, isProgramme } from '../generated/ast.js';
+import { isModule, isProgrammeYears } from '../generated/ast.js';
+import type { OfferingIndexManager } from '../offering-index-manager.js';
 
 /** Longer year ranges than this are nonsense; capping keeps bad input (`years 1..1000000000`) cheap. */
 const MAX_YEARS = 100;
@@ -37,15 +38,15 @@ export interface Membership {
  */
 export class ProgrammeIndex {
 
-    private readonly memberships: WorkspaceCache<string, Map<Programme, Membership[]>>;
-    private readonly modulesByRoot = new WeakMap<AstNode, Module[]>();
+    /** Per programme, cached until the workspace changes: several checks ask for the same programme. */
+    private readonly memberships: WorkspaceCache<Programme, Membership[]>;
 
     constructor(private readonly shared: LangiumSharedCoreServices) {
         this.memberships = new WorkspaceCache(shared);
     }
 
     membersOf(programme: Programme): Membership[] {
-        return this.memberships.get('all', () => this.build()).get(programme) ?? [];
+        return this.memberships.get(programme, () => this.collect(programme));
     }
 
     /** The members of a programme in one year. */
@@ -53,35 +54,28 @@ export class ProgrammeIndex {
         return this.membersOf(programme).filter(member => member.years.includes(year)).map(member => member.module);
     }
 
-    /** The modules of a parse, found once per parse: an edit re-parses one file, not the workspace. */
-    private modulesOf(root: AstNode): Module[] {
-        let modules = this.modulesByRoot.get(root);
-        if (!modules) {
-            modules = AstUtils.streamAst(root).filter(isModule).toArray();
-            this.modulesByRoot.set(root, modules);
-        }
-        return modules;
-    }
-
-    private build(): Map<Programme, Membership[]> {
-        const map = new Map<Programme, Membership[]>();
-        const add = (programme: Programme, membership: Membership): void => {
-            const list = map.get(programme);
-            list ? list.push(membership) : map.set(programme, [membership]);
-        };
-        for (const document of this.shared.workspace.LangiumDocuments.all) {
-            for (const module of this.modulesOf(document.parseResult.value)) {
-                if (isProgramme(module.$container)) {
-                    add(module.$container, { module, years: yearsOf(module.years) });
-                }
-                for (const entry of module.programmes) {
-                    const programme = entry.programme?.ref;
-                    if (programme && programme !== module.$container) {
-                        add(programme, { module, years: yearsOf(entry.years) });
-                    }
-                }
+    /**
+     * Its nested modules, then the modules elsewhere that name it with `for`, found through the
+     * index's references to the programme (in order of place, so the order never depends on history).
+     */
+    private collect(programme: Programme): Membership[] {
+        const members: Membership[] = programme.modules.map(module => ({ module, years: yearsOf(module.years) }));
+        const document = AstUtils.getDocument(programme);
+        const services = this.shared.ServiceRegistry.getServices(document.uri);
+        const index = this.shared.workspace.IndexManager as OfferingIndexManager;
+        const references = [...index.referencesTo(document.uri.toString(), services.workspace.AstNodeLocator.getAstNodePath(programme))]
+            .sort((a, b) => compare(a.sourceUri.toString(), b.sourceUri.toString()) || compare(a.sourcePath, b.sourcePath));
+        for (const reference of references) {
+            const source = this.shared.workspace.LangiumDocuments.getDocument(reference.sourceUri);
+            const entry = source && services.workspace.AstNodeLocator.getAstNode(source.parseResult.value, reference.sourcePath);
+            if (isProgrammeYears(entry) && isModule(entry.$container) && entry.$container.$container !== programme && entry.programme?.ref === programme) {
+                members.push({ module: entry.$container, years: yearsOf(entry.years) });
             }
         }
-        return map;
+        return members;
     }
+}
+
+function compare(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,0 +1,91 @@
+import type { AstNodeDescription, LangiumDocument, LangiumSharedCoreServices, ReferenceDescription, URI } from 'langium';
+import { Cancellation, DefaultIndexManager } from 'langium';
+
+/**
+ * Langium's index, plus two views kept up to date document by document as Langium indexes
+ * them: definitions by name (duplicates, global scopes) and references by target (unused
+ * definitions, modules that name a programme). The checks used to rebuild such maps from the
+ * whole workspace after every edit; an edit now costs in proportion to the edited file.
+ */
+export class OfferingIndexManager extends DefaultIndexManager {
+
+    private readonly byName = new Map<string, AstNodeDescription[]>();
+    // Sets: a calendar's periods are the target of thousands of references, removed one file at a time.
+    private readonly byTarget = new Map<string, Set<ReferenceDescription>>();
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+    }
+
+    /** Every exported definition with this (qualified) name, in any document. */
+    definitionsNamed(name: string): readonly AstNodeDescription[] {
+        return this.byName.get(name) ?? [];
+    }
+
+    /** Every resolved reference to the node at `path` in the document `uri`. */
+    referencesTo(uri: string, path: string): ReadonlySet<ReferenceDescription> {
+        return this.byTarget.get(targetKey(uri, path)) ?? NONE;
+    }
+
+    override async updateContent(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        this.dropNames(document.uri.toString());
+        await super.updateContent(document, cancelToken);
+        this.addNames(document.uri.toString());
+    }
+
+    override removeContent(uri: URI): void {
+        this.dropNames(uri.toString());
+        super.removeContent(uri);
+    }
+
+    override async updateReferences(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        this.dropReferences(document.uri.toString());
+        await super.updateReferences(document, cancelToken);
+        this.addReferences(document.uri.toString());
+    }
+
+    override removeReferences(uri: URI): void {
+        this.dropReferences(uri.toString());
+        super.removeReferences(uri);
+    }
+
+    private addNames(uri: string): void {
+        for (const description of this.symbolIndex.get(uri) ?? []) {
+            const list = this.byName.get(description.name);
+            list ? list.push(description) : this.byName.set(description.name, [description]);
+        }
+    }
+
+    private dropNames(uri: string): void {
+        for (const description of this.symbolIndex.get(uri) ?? []) {
+            const list = this.byName.get(description.name);
+            const rest = list?.filter(other => other !== description);
+            rest && rest.length > 0 ? this.byName.set(description.name, rest) : this.byName.delete(description.name);
+        }
+    }
+
+    private addReferences(uri: string): void {
+        for (const reference of this.referenceIndex.get(uri) ?? []) {
+            const key = targetKey(reference.targetUri.toString(), reference.targetPath);
+            const set = this.byTarget.get(key);
+            set ? set.add(reference) : this.byTarget.set(key, new Set([reference]));
+        }
+    }
+
+    private dropReferences(uri: string): void {
+        for (const reference of this.referenceIndex.get(uri) ?? []) {
+            const key = targetKey(reference.targetUri.toString(), reference.targetPath);
+            const set = this.byTarget.get(key);
+            set?.delete(reference);
+            if (set?.size === 0) {
+                this.byTarget.delete(key);
+            }
+        }
+    }
+}
+
+const NONE: ReadonlySet<ReferenceDescription> = new Set();
+
+function targetKey(uri: string, path: string): string {
+    return `${uri}#${path}`;
+}
