@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { buildCatalogue, serializeCatalogue } from '../../packages/language/src/catalogue/catalogue-generator.js';
 import { formatOfferingText } from '../../packages/language/src/lsp/offering-formatter.js';
 import { modelArbitrary, printModel } from './offering-arbitraries.js';
-import type { ReusableWorkspace } from './harness.js';
-import { rangeProblems } from './harness.js';
+import { expect, test } from 'vitest';
+import { rangeProblems, ReusableWorkspace } from './harness.js';
 
 /**
  * Mutation fuzzing: seed texts (the example workspaces and generated valid offerings) are
@@ -184,4 +184,26 @@ async function stage<T>(name: string, run: () => T | Promise<T>): Promise<T> {
     } finally {
         stageTimes.set(name, (stageTimes.get(name) ?? 0) + performance.now() - started);
     }
+}
+
+/**
+ * One mutation-fuzz test over the given seed texts: FUZZ_CASES_PER_FILE cases, each must pass
+ * `exercise` within the hang detector's bound; reports the slowest case and the time per stage.
+ */
+export function mutationFuzzTest(label: string, title: string, sources: string[]): void {
+    const workspace = new ReusableWorkspace();
+    test(`${title}: ${FUZZ_CASES_PER_FILE} cases, every stage survives (seed ${FUZZ_SEED})`, async () => {
+        expect(sources.length).toBeGreaterThan(0);
+        let slowest = { ms: 0, text: '' };
+        await fc.assert(fc.asyncProperty(fuzzCaseArbitrary(sources.length), async fuzzCase => {
+            const text = fuzzCase.mutations.reduce(mutate, sources[fuzzCase.source]);
+            const ms = await exercise(workspace, text, fuzzCase.completionAt, fuzzCase.hoverAt);
+            if (ms > slowest.ms) {
+                slowest = { ms, text };
+            }
+            expect(ms, 'hang detector').toBeLessThan(CASE_LIMIT_MS);
+        }), { seed: FUZZ_SEED, numRuns: FUZZ_CASES_PER_FILE, endOnFailure: !process.env.FUZZ_SHRINK });
+        console.info(`fuzz (${label}): ${FUZZ_CASES_PER_FILE} cases, slowest ${slowest.ms.toFixed(0)} ms (${slowest.text.length} chars); ms per stage: ${JSON.stringify(Object.fromEntries([...stageTimes].map(([k, v]) => [k, Math.round(v)])))}`);
+        expect(workspace.documentCount()).toBe(0);
+    }, Math.max(120_000, FUZZ_CASES_PER_FILE * 200));
 }
