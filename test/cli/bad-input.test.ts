@@ -36,10 +36,20 @@ describe('bad input: a clear message on stderr, exit 2, nothing on stdout', () =
         expect(await run(['generate', '.', '-o', 'catalogue.json'], folder)).toEqual({
             code: 2,
             stdout: '',
-            stderr: 'offering: huge.offering: too large (19.1 MB; the limit is 5 MB per file). Split it into several .offering files.\n',
+            stderr: 'offering: huge.offering: too large (19.1 MB; the limit is 12 MB per file). Split it into several .offering files.\n',
         });
         expect(fs.readdirSync(folder)).toEqual(['huge.offering']);
     });
+
+    test('a file of exactly the limit is read and checked', async () => {
+        const folder = tempFolder();
+        // A few long block comments: cheap to check, so the test is about the size alone.
+        const comment = `/* ${'x'.repeat(1024 * 1024 - 6)} */\n`;
+        const text = comment.repeat(Math.floor(MAX_FILE_BYTES / comment.length));
+        fs.writeFileSync(path.join(folder, 'edge.offering'), text + '/'.repeat(MAX_FILE_BYTES - text.length));
+        expect(fs.statSync(path.join(folder, 'edge.offering')).size).toBe(MAX_FILE_BYTES);
+        expect(await run(['validate', '.'], folder)).toEqual({ code: 0, stdout: 'Checked 1 file: no problems found.\n', stderr: '' });
+    }, 120_000);
 
     test('unknown options, commands and format values are usage errors with a hint, not stack traces', async () => {
         const folder = tempFolder({ 'a.offering': 'board B\n' });
