@@ -25,6 +25,7 @@ import { OfferingDocumentBuilder } from './offering-document-builder.js';
 import { OfferingIndexManager } from './offering-index-manager.js';
 import { OfferingDocumentValidator } from './offering-document-validator.js';
 import { OfferingMessages } from './offering-messages.js';
+import { createOfferingParser } from './offering-parser.js';
 import { OfferingLinker } from './offering-linker.js';
 import { OfferingScopeComputation } from './offering-scope-computation.js';
 import { OfferingScopeProvider } from './offering-scope-provider.js';
@@ -68,6 +69,7 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
         SemanticTokenProvider: services => new OfferingSemanticTokenProvider(services),
     },
     parser: {
+        LangiumParser: services => createOfferingParser(services),
         ValueConverter: () => new OfferingValueConverter(),
     },
     references: {
