@@ -1,5 +1,5 @@
 // In-process timings of the edit cases, phase by phase, for profiling:
-// `node --cpu-prof --import tsx bench/profile-edit.ts --size 100k [--file shared|programme] [--edits 10] [--profile-edits out.cpuprofile]`.
+// `node --cpu-prof --import tsx bench/profile-edit.ts --size 100k [--file shared|programme] [--edits 10] [--change title|number] [--profile-edits out.cpuprofile]`.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -14,6 +14,8 @@ const arg = (name: string, fallback: string) => argv[argv.indexOf(`--${name}`) +
 const size = arg('size', '10k');
 const which = arg('file', 'shared');
 const edits = Number(arg('edits', '10'));
+// `title`: text nobody else reads; `number`: a module size (programme file) or a policy bandwidth (shared file).
+const change = arg('change', 'title');
 
 const ws = writeWorkspace(size, path.join(os.tmpdir(), 'offering-bench-profile'));
 const { shared } = createOfferingServices(NodeFileSystem);
@@ -50,8 +52,8 @@ if (inspector) {
     await new Promise<void>(resolve => inspector.post('Profiler.enable', () => inspector.post('Profiler.start', () => resolve())));
 }
 for (let i = 0; i < edits; i++) {
-    // Changes a title: the text changes, exported names do not.
-    fs.writeFileSync(file, i % 2 === 0 ? original.replace(/ "/, ' "x') : original);
+    const edited = change === 'title' ? original.replace(/ "/, ' "x') : original.replace(/size (\d+)\.\./, (_m, n: string) => `size ${Number(n) + 1}..`);
+    fs.writeFileSync(file, i % 2 === 0 ? edited : original);
     start = performance.now();
     mark = start;
     await builder.update([URI.file(file)], []);
@@ -64,4 +66,4 @@ if (inspector && profileOut) {
         resolve();
     }));
 }
-process.stdout.write(`edit in ${which} file: ${JSON.stringify(stats(times))}; per edit: ${[...phases].map(([k, v]) => `${k} ${Math.round(v / edits)}`).join(', ')}\n`);
+process.stdout.write(`${change} edit in ${which} file: ${JSON.stringify(stats(times))}; per edit: ${[...phases].map(([k, v]) => `${k} ${Math.round(v / edits)}`).join(', ')}\n`);

@@ -1,4 +1,4 @@
-// The cheap re-link after an edit in a shared file (OfferingLinker): references must point at
+// Links after an edit in a shared file (OfferingDocumentBuilder moves them): references must point at
 // the re-parsed nodes, and a changed name must still be resolved from scratch.
 import { AstUtils, URI } from 'langium';
 import { describe, expect, test, vi } from 'vitest';

@@ -1,4 +1,4 @@
-import type { AstNode, IndexManager, LangiumDocument, Lexer } from 'langium';
+import type { AstNode, AstNodeDescription, IndexManager, LangiumDocument, Lexer } from 'langium';
 import { AstUtils } from 'langium';
 import { isDocument, isGrouping, isModule, isPolicy } from './generated/ast.js';
 
@@ -13,6 +13,8 @@ export interface DocumentFootprint {
     meaning: string | undefined;
     /** The names the document exports. */
     names: Set<string>;
+    /** Type, name and path of every export: equal means every reference into it resolves to the same place. */
+    exports: string;
     /** Every `uri#path` its references resolve to. */
     targets: Set<string>;
     /** The documents its references resolve to. */
@@ -45,7 +47,8 @@ export function meaningOf(text: string | undefined, lexer: Lexer): string | unde
 
 export function footprintOf(document: LangiumDocument, text: string | undefined, lexer: Lexer, index: IndexManager): DocumentFootprint {
     const uri = document.uri.toString();
-    const names = new Set(index.allElements(undefined, new Set([uri])).map(description => description.name));
+    const exported = index.allElements(undefined, new Set([uri])).toArray();
+    const names = new Set(exported.map(description => description.name));
     const targets = new Set<string>();
     const targetDocuments = new Set<string>();
     for (const reference of document.references) {
@@ -72,7 +75,15 @@ export function footprintOf(document: LangiumDocument, text: string | undefined,
             }
         }
     }
-    return { meaning: meaningOf(text, lexer), names, targets, targetDocuments, memberOf, governs };
+    return { meaning: meaningOf(text, lexer), names, exports: exportSignature(exported), targets, targetDocuments, memberOf, governs };
+}
+
+export function exportSignature(exported: Iterable<AstNodeDescription>): string {
+    let signature = '';
+    for (const description of exported) {
+        signature += `${description.type}\u0000${description.name}\u0000${description.path}\n`;
+    }
+    return signature;
 }
 
 /** Same meaning for everyone else: only titles, addresses, comments or layout changed. */

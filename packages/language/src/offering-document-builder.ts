@@ -3,7 +3,7 @@ import { Cancellation, DefaultDocumentBuilder, DocumentState } from 'langium';
 
 type CancellationToken = Cancellation.CancellationToken;
 import type { DocumentFootprint } from './offering-change-impact.js';
-import { affectedBy, footprintOf, meaningOf, sameMeaning } from './offering-change-impact.js';
+import { affectedBy, exportSignature, footprintOf, meaningOf, sameMeaning } from './offering-change-impact.js';
 import type { OfferingIndexManager } from './offering-index-manager.js';
 import { simpleName } from './offering-names.js';
 
@@ -23,8 +23,10 @@ type MutableReference = Reference & { _ref?: unknown; _nodeDescription?: unknown
  */
 export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
 
-    /** Changed documents whose meaning for others stayed the same, during one update. */
-    private unchangedMeaning = new Set<string>();
+    /** Changed documents whose references from elsewhere are moved, not resolved again, during one update. */
+    private linksKept = new Set<string>();
+    /** Documents whose links were moved during the update. */
+    private movedLinks: LangiumDocument[] = [];
     /** Documents that reference only those and keep their links: moved onto the new nodes after indexing. */
     private keptLinks: LangiumDocument[] = [];
     /** Kept links that could not be moved (never expected): re-linked in the second pass. */
@@ -49,15 +51,39 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
         for (const uri of changed) {
             newMeaning.set(uri.toString(), meaningOf(await this.newText(uri), this.lexer(uri)));
         }
-        this.unchangedMeaning = new Set([...newMeaning].filter(([uri, meaning]) => sameMeaning(before.get(uri), meaning)).map(([uri]) => uri));
+        // Links into a changed document can stay (moved onto the new nodes) when it exports the
+        // same names of the same types at the same paths: every name then resolves to the same place.
+        // Parsing it here costs nothing extra: the build sees the text unchanged and keeps this parse.
+        this.linksKept = new Set();
+        let sameMeaningEverywhere = true;
+        for (const uri of changed) {
+            const key = uri.toString();
+            const old = before.get(key);
+            const document = this.langiumDocuments.getDocument(uri);
+            if (!old || !document) {
+                sameMeaningEverywhere = false;
+                continue;
+            }
+            if (sameMeaning(old, newMeaning.get(key))) {
+                this.linksKept.add(key);
+                continue;
+            }
+            sameMeaningEverywhere = false;
+            await this.langiumDocumentFactory.update(document, cancelToken);
+            const services = this.serviceRegistry.getServices(uri);
+            if (exportSignature(await services.references.ScopeComputation.collectExportedSymbols(document, cancelToken)) === old.exports) {
+                this.linksKept.add(key);
+            }
+        }
         this.keptLinks = [];
+        this.movedLinks = [];
         this.failedKeptLinks = [];
         const firstPass = this.firstPass = new Set();
         try {
             await super.update(changed, deleted, cancelToken);
         } finally {
             this.firstPass = undefined;
-            this.unchangedMeaning.clear();
+            this.linksKept.clear();
         }
 
         // Second pass: what the edit affects beyond Langium's own choice.
@@ -85,6 +111,11 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
         }
         // Links that had to change after the first pass (rare: a duplicate name, a link that could
         // not be moved): the first pass validated with the old ones, so validate everything again.
+        // Files whose links were moved, not re-linked, still read the new content: validate them.
+        if (!sameMeaningEverywhere || deleted.length > 0) {
+            this.movedLinks.forEach(document => affected.add(document.uri.toString()));
+        }
+        this.movedLinks = [];
         const relink = [...this.failedKeptLinks, ...this.shadowed(added, firstPass)];
         this.failedKeptLinks = [];
         const again = relink.length > 0;
@@ -107,8 +138,8 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
     /** Documents that reference changed documents only where their meaning stayed the same keep their links. */
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         const relink = super.shouldRelink(document, changedUris);
-        if (relink && this.unchangedMeaning.size > 0 && !document.references.some(ref => ref.error !== undefined)
-            && ![...changedUris].some(uri => !this.unchangedMeaning.has(uri) && this.indexManager.isAffected(document, new Set([uri])))) {
+        if (relink && this.linksKept.size > 0 && !document.references.some(ref => ref.error !== undefined)
+            && ![...changedUris].some(uri => !this.linksKept.has(uri) && this.indexManager.isAffected(document, new Set([uri])))) {
             this.keptLinks.push(document);
             return false;
         }
@@ -124,10 +155,11 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
         const moved = new Map<string, { node: AstNode; description: AstNodeDescription } | null>();
         const exported = new Map<string, Map<string, AstNodeDescription>>();
         for (const document of this.keptLinks) {
+            let failed = false;
             for (const reference of document.references as MutableReference[]) {
                 const old = reference.$nodeDescription;
                 const uri = old?.documentUri.toString();
-                if (!old || !uri || !this.unchangedMeaning.has(uri)) {
+                if (!old || !uri || !this.linksKept.has(uri)) {
                     continue;
                 }
                 const key = `${uri}#${old.path}#${old.name}`;
@@ -137,12 +169,13 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
                     moved.set(key, target);
                 }
                 if (!target) {
-                    this.failedKeptLinks.push(document);
+                    failed = true;
                     break;
                 }
                 reference._ref = target.node;
                 reference._nodeDescription = target.description;
             }
+            (failed ? this.failedKeptLinks : this.movedLinks).push(document);
         }
         this.keptLinks = [];
     }

@@ -26,7 +26,6 @@ import { OfferingIndexManager } from './offering-index-manager.js';
 import { OfferingDocumentValidator } from './offering-document-validator.js';
 import { OfferingMessages } from './offering-messages.js';
 import { createOfferingParser } from './offering-parser.js';
-import { OfferingLinker } from './offering-linker.js';
 import { OfferingScopeComputation } from './offering-scope-computation.js';
 import { OfferingScopeProvider } from './offering-scope-provider.js';
 import { OfferingServiceRegistry } from './offering-service-registry.js';
@@ -73,7 +72,6 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
         ValueConverter: () => new OfferingValueConverter(),
     },
     references: {
-        Linker: services => new OfferingLinker(services),
         ScopeComputation: services => new OfferingScopeComputation(services),
         ScopeProvider: services => new OfferingScopeProvider(services),
     },
