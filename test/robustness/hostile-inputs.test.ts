@@ -1,4 +1,4 @@
-import type { LangiumDocument } from 'langium';
+import type { CompositeCstNode, LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { buildCatalogue, serializeCatalogue } from '../../packages/language/src/catalogue/catalogue-generator.js';
 import type { Document } from '../../packages/language/src/generated/ast.js';
@@ -87,7 +87,7 @@ describe('long runs of comments', () => {
         expect(document.parseResult.value.definitions.map(d => d.name)).toEqual(['G', 'H']);
         expect(errorCodes(documents)).toEqual([]);
         // The comments sit in the syntax tree in the order of the text.
-        const offsets = document.parseResult.value.$cstNode!.content.map(node => node.offset);
+        const offsets = (document.parseResult.value.$cstNode as CompositeCstNode).content.map(node => node.offset);
         expect(offsets.every((offset, i) => i === 0 || offset > offsets[i - 1])).toBe(true);
     }, 300_000);
 });

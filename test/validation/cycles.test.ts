@@ -93,3 +93,33 @@ describe('cycle chains in messages', () => {
         ]);
     });
 });
+
+describe('policies extended by other governing policies (over the components of `extends`)', () => {
+    test('a governing policy that another governing policy extends is overridden, also around a cycle', async () => {
+        const workspace = await buildWorkspace({
+            'a.offering': `programme Prog { level mbo-4 module M size 60 SBU }
+policy Base { applies to all module size 100..200 SBU }
+policy Mid extends Base { applies to all }
+policy Top extends Mid { applies to all module size 10..100 SBU }
+policy Loop1 extends Loop2 { applies to all module size 1..2 SBU }
+policy Loop2 extends Loop1 { }
+`,
+        });
+        // Base and Mid are overridden by Top (through Mid); Loop1 extends only itself, so it stays and disagrees with Top.
+        expect(workspace.diagnostics().filter(d => d.includes('policy.conflict') || d.includes('outside-policy'))).toEqual([
+            'a.offering:1:11 offering.policy.conflict: Policies Loop1 and Top both govern Prog but disagree on module size: 1..2 SBU versus 10..100 SBU. Align the policies or narrow their reach.',
+            'a.offering:1:44 offering.module.size-outside-policy: Module M has size 60 SBU, outside the module bandwidth 1..2 SBU of policy Loop1. Bring the size within 1..2 SBU.',
+        ]);
+    });
+
+    test('5,000 governing policies in one chain and 200 programmes: each programme follows the chain once', async () => {
+        const policies = Array.from({ length: 5000 }, (_, i) => `policy P${i}${i === 0 ? '' : ` extends P${i - 1}`} { applies to all${i === 0 ? ' module size 1..1000 SBU' : ''} }`);
+        const programmes = Array.from({ length: 200 }, (_, i) => `programme Prog${i} { level mbo-2 module M${i} size 100 SBU }`);
+        const workspace = await buildWorkspace({ 'p.offering': policies.join('\n'), 'x.offering': programmes.join('\n') });
+        expect(workspace.diagnostics().filter(d => !d.includes('definition.unused'))).toEqual([]);
+        const index = workspace.services.domain.Policies;
+        const programme = workspace.documents.get('x.offering')!.parseResult.value as unknown as { definitions: Array<{ name: string }> };
+        const applied = index.rulesFor(programme.definitions[0] as never).get('module-size')!;
+        expect(applied.map(a => `${a.governing.name} ${a.declaredIn.name}`)).toEqual(['P4999 P0']);
+    }, 120_000);
+});

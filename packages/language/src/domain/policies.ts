@@ -87,14 +87,25 @@ export class PolicyIndex {
         if (reach.all) {
             return true;
         }
-        const groupings = new Set<Grouping>();
-        for (const grouping of programme.groupings) {
-            groupingAndAncestors(grouping.ref).forEach(g => groupings.add(g));
-        }
+        const groupings = this.groupingsOf(programme);
         return reach.targets.some(target => {
             const node = target.ref;
             return (isProgramme(node) && node === programme) || (isGrouping(node) && groupings.has(node));
         });
+    }
+
+    /** The groupings a programme lies in, directly or through nested groupings; once per programme. */
+    private groupingsOf(programme: Programme): Set<Grouping> {
+        const map = this.cached('programme-groupings', () => new Map<Programme, Set<Grouping>>());
+        let groupings = map.get(programme);
+        if (!groupings) {
+            groupings = new Set<Grouping>();
+            for (const grouping of programme.groupings) {
+                groupingAndAncestors(grouping.ref).forEach(g => groupings!.add(g));
+            }
+            map.set(programme, groupings);
+        }
+        return groupings;
     }
 
     governing(programme: Programme): Policy[] {
@@ -107,18 +118,42 @@ export class PolicyIndex {
         return result;
     }
 
-    /** The policies a policy extends, directly or not (itself excluded unless it lies on a cycle). */
-    ancestors(policy: Policy): Set<Policy> {
-        const seen = new Set<Policy>();
-        const queue = policy.extends.map(ref => ref.ref).filter(p => p !== undefined);
-        while (queue.length > 0) {
-            const next = queue.shift()!;
-            if (!seen.has(next)) {
-                seen.add(next);
-                queue.push(...next.extends.map(ref => ref.ref).filter(p => p !== undefined));
-            }
+    /**
+     * The policies among `policies` that another of them extends, directly or not. Over the
+     * components of `extends` (a cycle is one component), in one pass however long the chains:
+     * asking `ancestors` per policy cost (policies x chain length) per programme. A policy is
+     * extended by another when a different member shares its component, or when its
+     * component lies above the component of another policy.
+     */
+    extendedByOthers(policies: Policy[]): Set<Policy> {
+        const components = this.extendsComponents();
+        const governingIn = new Map<readonly Policy[], number>();
+        for (const policy of new Set(policies)) {
+            const component = components.componentOf(policy);
+            governingIn.set(component, (governingIn.get(component) ?? 0) + 1);
         }
-        return seen;
+        // Every component strictly above one that holds a given policy.
+        const above = new Set<readonly Policy[]>();
+        const queue: Array<readonly Policy[]> = [];
+        const visitParentsOf = (component: readonly Policy[]): void => {
+            for (const member of component) {
+                for (const parent of parentsOf(member)) {
+                    const parentComponent = components.componentOf(parent);
+                    if (parentComponent !== component && !above.has(parentComponent)) {
+                        above.add(parentComponent);
+                        queue.push(parentComponent);
+                    }
+                }
+            }
+        };
+        governingIn.forEach((_, component) => visitParentsOf(component));
+        while (queue.length > 0) {
+            visitParentsOf(queue.pop()!);
+        }
+        return new Set(policies.filter(policy => {
+            const component = components.componentOf(policy);
+            return above.has(component) || governingIn.get(component)! > 1;
+        }));
     }
 
     /**
@@ -229,12 +264,7 @@ export class PolicyIndex {
         }
         result = new Map();
         const governing = this.governing(programme);
-        const overridden = new Set<Policy>();
-        for (const policy of governing) {
-            for (const ancestor of this.ancestors(policy)) {
-                if (ancestor !== policy) overridden.add(ancestor);
-            }
-        }
+        const overridden = this.extendedByOthers(governing);
         for (const policy of governing.filter(p => !overridden.has(p)).sort((a, b) => a.name.localeCompare(b.name))) {
             for (const [kind, { rule, declaredIn }] of this.effectiveRules(policy)) {
                 const list = result.get(kind) ?? [];
