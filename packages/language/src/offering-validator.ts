@@ -1,5 +1,5 @@
-import type { AstNode, AstNodeDescription, AstNodeLocator, ValidationAcceptor, ValidationChecks } from 'langium';
-import { AstUtils, GrammarUtils, UriUtils } from 'langium';
+import type { AstNode, AstNodeDescription, AstNodeLocator, CstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils, GrammarAST, UriUtils, isCompositeCstNode } from 'langium';
 import type { Module, OfferingAstType, Policy, Programme, ProgrammeOffering } from './generated/ast.js';
 import { isDocument } from './generated/ast.js';
 import type { OfferingMessages } from './offering-messages.js';
@@ -53,6 +53,7 @@ export class OfferingValidator {
     private readonly reporter: Reporter;
     private readonly indexManager: OfferingIndexManager;
     private readonly locator: AstNodeLocator;
+    private readonly features = new Map<AstNode, string>();
 
     constructor(services: OfferingServices) {
         this.messages = services.i18n.Messages;
@@ -100,8 +101,24 @@ export class OfferingValidator {
 
     /** A clause that holds one value but was written twice: the parser keeps the last, so say so. */
     private checkSingleClauses(node: AstNode, owner: string, properties: string[], accept: ValidationAcceptor): void {
-        for (const property of properties) {
-            const occurrences = GrammarUtils.findNodesForProperty(node.$cstNode, property);
+        // One pass over the node's own CST children (clauses sit directly in the body), not a search per property.
+        // (A node's CST may be wrapped in composites of unassigned rule calls: descend through those only.)
+        const seen = new Map<string, CstNode[]>();
+        const pending: CstNode[] = node.$cstNode ? [node.$cstNode] : [];
+        while (pending.length > 0) {
+            const cst = pending.pop()!;
+            for (const child of isCompositeCstNode(cst) ? cst.content : []) {
+                const feature = this.featureOf(child);
+                if (feature && properties.includes(feature)) {
+                    const list = seen.get(feature);
+                    list ? list.push(child) : seen.set(feature, [child]);
+                } else if (!feature && child.astNode === node && isCompositeCstNode(child)) {
+                    pending.push(child);
+                }
+            }
+        }
+        seen.forEach(list => list.sort((a, b) => a.offset - b.offset));
+        for (const [property, occurrences] of seen) {
             for (const extra of occurrences.slice(0, -1)) {
                 // The keyword in front of the value (`level`, `calendar`) or the clause's own first word (`years`, `applies`).
                 const keyword = extra.container?.content[extra.container.content.indexOf(extra) - 1];
@@ -109,6 +126,20 @@ export class OfferingValidator {
                 this.reporter.report(accept, 'error', 'offering.syntax.repeated-clause', { clause, owner }, node, { range: extra.range });
             }
         }
+    }
+
+    /** The property a CST node is assigned to, from the grammar element that produced it (cached per element). */
+    private featureOf(cst: CstNode): string | undefined {
+        const source = cst.grammarSource;
+        if (!source) {
+            return undefined;
+        }
+        let feature = this.features.get(source);
+        if (feature === undefined) {
+            feature = AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature ?? '';
+            this.features.set(source, feature);
+        }
+        return feature || undefined;
     }
 }
 
