@@ -1,12 +1,18 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { EmptyFileSystem, URI } from 'langium';
-import { afterEach, expect, test, vi } from 'vitest';
+import { NodeFileSystem } from 'langium/node';
+import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createOfferingServices } from '../../packages/language/src/offering-module.js';
 
 /**
- * The two services behind closing untitled buffers, in process: the registry still knows the
- * language of a closed untitled document the workspace holds, and a failed update is logged
- * instead of ending the server (the close tests over stdio are in document-close.test.ts).
+ * The services behind closing editors, in process: the registry still knows the language of a
+ * closed untitled document the workspace holds, a failed update is logged instead of ending
+ * the server, and a closed workspace file is rebuilt only when its text differs from the file
+ * (the close tests over stdio are in document-close.test.ts).
  */
 afterEach(() => {
     vi.restoreAllMocks();
@@ -42,4 +48,46 @@ test('an update that throws is logged and does not become an unhandled rejection
     shared.lsp.DocumentUpdateHandler.didChangeContent!({ document: TextDocument.create('file:///w/a.offering', 'offering', 1, 'grouping A\n') });
     const [message, error] = await logged;
     expect([message, (error as Error).message]).toEqual(['Could not update the workspace.', 'update failed']);
+});
+
+describe('closing a workspace file, in process', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'offering-close-services-'));
+    writeFileSync(join(folder, 'techniek.offering'), 'grouping Techniek "Techniek"\n');
+    const uri = URI.file(join(folder, 'techniek.offering'));
+    afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+    async function openWorkspace() {
+        const { shared } = createOfferingServices({ ...NodeFileSystem });
+        const root = pathToFileURL(folder).toString();
+        shared.workspace.WorkspaceManager.initialize({ processId: null, rootUri: root, capabilities: {}, workspaceFolders: [{ uri: root, name: 'w' }] });
+        await shared.workspace.WorkspaceManager.initialized({});
+        const textDocuments = shared.workspace.TextDocuments!;
+        const update = vi.spyOn(shared.workspace.DocumentBuilder, 'update');
+        /** Opens the file with `text`, builds, closes it, and waits until the close has been handled. */
+        const editAndClose = async (text: string) => {
+            const document = TextDocument.create(uri.toString(), 'offering', 1, text);
+            textDocuments.set(document);
+            await shared.workspace.DocumentBuilder.update([uri], []);
+            update.mockClear();
+            textDocuments.delete(uri.toString());
+            shared.lsp.DocumentUpdateHandler.didCloseDocument!({ document });
+            await shared.workspace.WorkspaceManager.ready;
+            await shared.workspace.WorkspaceLock.read(() => undefined); // reads wait for queued writes
+        };
+        return { shared, update, editAndClose };
+    }
+
+    test('a saved file (text as on disk) is left alone: no rebuild', async () => {
+        const { shared, update, editAndClose } = await openWorkspace();
+        await editAndClose('grouping Techniek "Techniek"\n');
+        expect(update.mock.calls).toEqual([]);
+        expect(shared.workspace.LangiumDocuments.getDocument(uri)?.textDocument.getText()).toBe('grouping Techniek "Techniek"\n');
+    });
+
+    test('unsaved edits are discarded: the document is rebuilt from the file', async () => {
+        const { shared, update, editAndClose } = await openWorkspace();
+        await editAndClose('grouping Tech "Unsaved"\n');
+        expect(update.mock.calls.map(([changed, deleted]) => [changed.map(String), deleted.map(String)])).toEqual([[[uri.toString()], []]]);
+        expect(shared.workspace.LangiumDocuments.getDocument(uri)?.textDocument.getText()).toBe('grouping Techniek "Techniek"\n');
+    });
 });

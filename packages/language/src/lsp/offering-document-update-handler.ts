@@ -10,7 +10,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
  * `didClose`, so a closed document kept its last text for the server's lifetime: an untitled
  * buffer's names went on colliding and resolving, and a workspace file kept the unsaved edits
  * the editor had just discarded. Now a closed document is either
- * - reverted to the file on disk, when the start-up scan of the workspace would load it, or
+ * - reverted to the file on disk, when the start-up scan of the workspace would load it (left
+ *   alone when its text already is the file's: the usual close of a saved file), or
  * - removed from the workspace otherwise (untitled, deleted, or outside the workspace folders),
  *   which also publishes an empty diagnostics list for it.
  * Either way the builder re-validates the documents that depend on it.
@@ -40,14 +41,18 @@ export class OfferingDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
         // The same queue as every other update, so a close and a quick re-open keep their order.
         this.workspaceManager.ready
             .then(() => this.workspaceLock.write(async token => {
-                if (this.textDocuments?.get(uri) || !this.langiumDocuments.hasDocument(uri)) {
+                const document = this.langiumDocuments.getDocument(uri);
+                if (this.textDocuments?.get(uri) || !document) {
                     return; // open again (its own update follows) or already gone
                 }
-                const onDisk = await this.loadedOnStartup(uri);
+                const onDisk = await this.textOnDisk(uri);
+                if (onDisk === document.textDocument.getText() && document.state >= DocumentState.Validated) {
+                    return; // saved before closing (the usual case): nothing changes
+                }
                 this.unlinkDependents(uri);
                 // Not interrupted by a cancelled token: the revert or removal must happen even when a
                 // later edit cancels this build (the later build then finishes the work).
-                await this.documentBuilder.update(onDisk ? [uri] : [], onDisk ? [] : [uri], token);
+                await this.documentBuilder.update(onDisk !== undefined ? [uri] : [], onDisk !== undefined ? [] : [uri], token);
             }))
             .catch(error => console.error(`Could not update the workspace after closing ${uri.toString()}.`, error));
     }
@@ -67,25 +72,25 @@ export class OfferingDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
         }
     }
 
-    /** Whether the workspace scan would find this file: inside a workspace folder, on no excluded path, on disk. */
-    protected async loadedOnStartup(uri: URI): Promise<boolean> {
+    /** The file's text when the workspace scan would load it (inside a workspace folder, on no excluded path, on disk). */
+    protected async textOnDisk(uri: URI): Promise<string | undefined> {
         const folder = (this.workspaceManager.workspaceFolders ?? []).map(f => URI.parse(f.uri)).find(f => UriUtils.contains(f, uri));
         if (!folder) {
-            return false;
+            return undefined;
         }
         const folders = UriUtils.relative(folder, uri).split('/').slice(0, -1);
         let directory = folder;
         for (const name of folders) {
             directory = UriUtils.joinPath(directory, name);
             if (!this.workspaceManager.shouldIncludeEntry({ isFile: false, isDirectory: true, uri: directory })) {
-                return false;
+                return undefined;
             }
         }
         try {
             const stat = await this.fileSystemProvider.stat(uri);
-            return stat.isFile && this.workspaceManager.shouldIncludeEntry(stat);
+            return stat.isFile && this.workspaceManager.shouldIncludeEntry(stat) ? await this.fileSystemProvider.readFile(uri) : undefined;
         } catch {
-            return false; // deleted, or never saved
+            return undefined; // deleted, or never saved
         }
     }
 }
