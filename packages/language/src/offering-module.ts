@@ -26,6 +26,7 @@ import { OfferingIndexManager } from './offering-index-manager.js';
 import { OfferingDocumentValidator } from './offering-document-validator.js';
 import { OfferingMessages } from './offering-messages.js';
 import { createOfferingParser } from './offering-parser.js';
+import { OfferingTokenBuilder } from './offering-token-builder.js';
 import { OfferingScopeComputation } from './offering-scope-computation.js';
 import { OfferingScopeProvider } from './offering-scope-provider.js';
 import { OfferingServiceRegistry } from './offering-service-registry.js';
@@ -69,6 +70,7 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
     },
     parser: {
         LangiumParser: services => createOfferingParser(services),
+        TokenBuilder: () => new OfferingTokenBuilder(),
         ValueConverter: () => new OfferingValueConverter(),
     },
     references: {
