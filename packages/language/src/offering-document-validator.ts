@@ -1,22 +1,65 @@
-import type { AstReflection, LangiumDocument, ValidationOptions } from 'langium';
-import { DefaultDocumentValidator } from 'langium';
+import type { AstNode, AstReflection, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
+import { Cancellation, DefaultDocumentValidator, interruptAndCheck, isAstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { OfferingServices } from './offering-module.js';
 import type { OfferingMessages } from './offering-messages.js';
 
+/** Give other work a turn (and honour cancellation) after this many nodes, not after every node. */
+const NODES_PER_TURN = 500;
+
 /**
- * Linking errors in the language's own terms: code `offering.reference.unresolved`, a message
+ * Runs the checks over the AST in a tight loop (Langium awaits every node and every check, which
+ * costs more than the checks), and puts linking errors in the language's own terms: code `offering.reference.unresolved`, a message
  * in the user's language that names the missing kind and name, and the data a quick fix needs.
  */
 export class OfferingDocumentValidator extends DefaultDocumentValidator {
 
     private readonly messages: OfferingMessages;
     private readonly reflection: AstReflection;
+    private readonly checksByType = new Map<string, ValidationCheck[]>();
 
     constructor(services: OfferingServices) {
         super(services);
         this.messages = services.i18n.Messages;
         this.reflection = services.shared.AstReflection;
+    }
+
+    protected override async validateAstNodes(root: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('validating')) {
+            return super.validateAstNodes(root, options, acceptor, cancelToken);
+        }
+        const categories = options.categories;
+        // Pre-order, like AstUtils.streamAst, so diagnostics come in the same order.
+        const stack: AstNode[] = [root];
+        for (let visited = 0; stack.length > 0; visited++) {
+            if (visited % NODES_PER_TURN === 0) {
+                await interruptAndCheck(cancelToken);
+            }
+            const node = stack.pop()!;
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (nodeOptions.validateNode) {
+                for (const check of this.checksFor(node.$type, categories)) {
+                    const result = check(node, acceptor, cancelToken);
+                    if (result) {
+                        await result;
+                    }
+                }
+            }
+            if (nodeOptions.validateChildren) {
+                pushChildren(node, stack);
+            }
+        }
+    }
+
+    private checksFor(type: string, categories: ValidationOptions['categories']): ValidationCheck[] {
+        const key = `${type}|${categories?.join(',') ?? '*'}`;
+        let checks = this.checksByType.get(key);
+        if (!checks) {
+            checks = this.validationRegistry.getChecks(type, categories).toArray();
+            this.checksByType.set(key, checks);
+        }
+        return checks;
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
@@ -38,5 +81,27 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
                 data: { code, refText, targetType, containerType: error.info.container.$type, property: error.info.property },
             } as never));
         }
+    }
+}
+
+/** The child nodes of a node, pushed so that the first child is popped first. */
+function pushChildren(node: AstNode, stack: AstNode[]): void {
+    const start = stack.length;
+    for (const key in node) {
+        if (key.startsWith('$')) {
+            continue;
+        }
+        const value = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(value)) {
+            for (const item of value) {
+                if (isAstNode(item)) stack.push(item);
+            }
+        } else if (isAstNode(value)) {
+            stack.push(value);
+        }
+    }
+    // Reverse what was pushed: the stack pops from the end.
+    for (let i = start, j = stack.length - 1; i < j; i++, j--) {
+        [stack[i], stack[j]] = [stack[j]!, stack[i]!];
     }
 }

@@ -24,6 +24,7 @@ import { ProgrammeIndex } from './domain/programme-index.js';
 import { OfferingDocumentBuilder } from './offering-document-builder.js';
 import { OfferingIndexManager } from './offering-index-manager.js';
 import { OfferingDocumentValidator } from './offering-document-validator.js';
+import { OfferingValidationRegistry } from './offering-validation-registry.js';
 import { OfferingMessages } from './offering-messages.js';
 import { createOfferingParser } from './offering-parser.js';
 import { OfferingTokenBuilder } from './offering-token-builder.js';
@@ -79,6 +80,7 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
     },
     validation: {
         DocumentValidator: services => new OfferingDocumentValidator(services),
+        ValidationRegistry: services => new OfferingValidationRegistry(services),
         OfferingValidator: services => new OfferingValidator(services),
     },
     domain: {
