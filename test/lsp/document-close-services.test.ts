@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { EmptyFileSystem, URI } from 'langium';
+import { Cancellation, DocumentState, EmptyFileSystem, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -80,7 +80,7 @@ describe('closing a workspace file, in process', () => {
     test('a saved file (text as on disk) is left alone: no rebuild', async () => {
         const { shared, update, editAndClose } = await openWorkspace();
         await editAndClose('grouping Techniek "Techniek"\n');
-        expect(update.mock.calls).toEqual([]);
+        expect(update.mock.calls).toEqual([[[], [], expect.anything()]]); // nothing changed, nothing deleted
         expect(shared.workspace.LangiumDocuments.getDocument(uri)?.textDocument.getText()).toBe('grouping Techniek "Techniek"\n');
     });
 
@@ -89,5 +89,19 @@ describe('closing a workspace file, in process', () => {
         await editAndClose('grouping Tech "Unsaved"\n');
         expect(update.mock.calls.map(([changed, deleted]) => [changed.map(String), deleted.map(String)])).toEqual([[[uri.toString()], []]]);
         expect(shared.workspace.LangiumDocuments.getDocument(uri)?.textDocument.getText()).toBe('grouping Techniek "Techniek"\n');
+    });
+
+    test('a close that changes nothing still finishes the build its write cancelled', async () => {
+        const { shared } = await openWorkspace();
+        const builder = shared.workspace.DocumentBuilder;
+        const cancelled = new Cancellation.CancellationTokenSource();
+        cancelled.cancel();
+        await builder.update([uri], [], cancelled.token).catch(() => undefined);
+        expect(shared.workspace.LangiumDocuments.getDocument(uri)!.state).toBeLessThan(DocumentState.Validated);
+
+        shared.lsp.DocumentUpdateHandler.didCloseDocument!({ document: TextDocument.create('untitled:Untitled-9', 'offering', 1, '') });
+        await shared.workspace.WorkspaceManager.ready;
+        await shared.workspace.WorkspaceLock.read(() => undefined);
+        expect(shared.workspace.LangiumDocuments.all.map(document => document.state).toArray()).toEqual([DocumentState.Validated]);
     });
 });

@@ -41,18 +41,20 @@ export class OfferingDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
         // The same queue as every other update, so a close and a quick re-open keep their order.
         this.workspaceManager.ready
             .then(() => this.workspaceLock.write(async token => {
+                // Queuing this write cancelled the build in progress, so every path ends in an update,
+                // if only an empty one that finishes that build.
                 const document = this.langiumDocuments.getDocument(uri);
                 if (this.textDocuments?.get(uri) || !document) {
-                    return; // open again (its own update follows) or already gone
+                    return this.documentBuilder.update([], [], token); // open again (its own update follows) or already gone
                 }
                 const onDisk = await this.textOnDisk(uri);
                 if (onDisk === document.textDocument.getText() && document.state >= DocumentState.Validated) {
-                    return; // saved before closing (the usual case): nothing changes
+                    return this.documentBuilder.update([], [], token); // saved before closing (the usual case): nothing changed
                 }
                 this.unlinkDependents(uri);
-                // Not interrupted by a cancelled token: the revert or removal must happen even when a
-                // later edit cancels this build (the later build then finishes the work).
-                await this.documentBuilder.update(onDisk !== undefined ? [uri] : [], onDisk !== undefined ? [] : [uri], token);
+                // The revert or removal happens even when a later write cancels this build (the
+                // later build then finishes the work).
+                return this.documentBuilder.update(onDisk !== undefined ? [uri] : [], onDisk !== undefined ? [] : [uri], token);
             }))
             .catch(error => console.error(`Could not update the workspace after closing ${uri.toString()}.`, error));
     }
