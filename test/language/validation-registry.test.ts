@@ -8,13 +8,14 @@ import { buildWorkspace } from '../helpers.js';
 afterEach(() => vi.restoreAllMocks());
 
 describe('a check that fails', () => {
-    test.each([
+    const failures: Array<[string, () => unknown]> = [
         ['throws', () => { throw new Error('boom'); }],
         ['rejects', async () => { throw new Error('boom'); }],
-    ])('%s: reported on its node, the other checks still run', async (_how, failing) => {
+    ];
+    test.each(failures)('%s: reported on its node, the other checks still run', async (_how, failing) => {
         vi.spyOn(console, 'error').mockImplementation(() => undefined);
         const services = createOfferingServices(EmptyFileSystem).Offering;
-        services.validation.ValidationRegistry.register({ Characteristic: failing });
+        services.validation.ValidationRegistry.register({ Characteristic: failing as () => void });
         const workspace = await buildWorkspace({ 'a.offering': 'characteristic Versneld\ncharacteristic Versneld\n' }, services);
         expect(workspace.diagnostics()).toEqual([
             "a.offering:1:1 : An error occurred during validation: boom",
