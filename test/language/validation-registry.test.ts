@@ -1,6 +1,8 @@
 // Checks run synchronously when they can (OfferingValidationRegistry), but a check that throws,
 // synchronously or not, still becomes an error on its node instead of breaking validation.
+import type { ValidationCheck } from 'langium';
 import { EmptyFileSystem } from 'langium';
+import type { Characteristic, OfferingAstType } from '../../packages/language/src/generated/ast.js';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createOfferingServices } from '../../packages/language/src/offering-module.js';
 import { buildWorkspace } from '../helpers.js';
@@ -15,7 +17,7 @@ describe('a check that fails', () => {
     test.each(failures)('%s: reported on its node, the other checks still run', async (_how, failing) => {
         vi.spyOn(console, 'error').mockImplementation(() => undefined);
         const services = createOfferingServices(EmptyFileSystem).Offering;
-        services.validation.ValidationRegistry.register({ Characteristic: failing as () => void });
+        services.validation.ValidationRegistry.register<OfferingAstType>({ Characteristic: failing as ValidationCheck<Characteristic> });
         const workspace = await buildWorkspace({ 'a.offering': 'characteristic Versneld\ncharacteristic Versneld\n' }, services);
         expect(workspace.diagnostics()).toEqual([
             "a.offering:1:1 : An error occurred during validation: boom",
