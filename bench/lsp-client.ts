@@ -23,11 +23,14 @@ export class LspSession {
     private readonly waiters = new Map<string, Array<(params: PublishDiagnosticsParams) => void>>();
     readonly latest = new Map<string, Diagnostic[]>();
     private versions = new Map<string, number>();
+    /** When the server last published diagnostics for any file. */
+    private lastPublish = 0;
 
     private constructor(readonly child: ChildProcess) {
         this.connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
         this.connection.onNotification(PublishDiagnosticsNotification.type, params => {
             this.latest.set(params.uri, params.diagnostics);
+            this.lastPublish = performance.now();
             const waiting = this.waiters.get(params.uri);
             this.waiters.delete(params.uri);
             waiting?.forEach(resolve => resolve(params));
@@ -78,8 +81,11 @@ export class LspSession {
         await done;
     }
 
-    /** One keystroke (insert or delete one character) and the time until the file's new diagnostics arrive. */
-    async keystroke(file: string, line: number, character: number, insert: boolean): Promise<number> {
+    /**
+     * One keystroke (insert or delete one character) and the time until the file's new diagnostics
+     * arrive, or with `settle` (ms) until the last file's, once the server has been quiet that long.
+     */
+    async keystroke(file: string, line: number, character: number, insert: boolean, settle = 0, text = 'x'): Promise<number> {
         const version = (this.versions.get(file) ?? 1) + 1;
         this.versions.set(file, version);
         const done = this.nextDiagnostics(file);
@@ -87,11 +93,18 @@ export class LspSession {
         await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
             textDocument: { uri: uri(file), version },
             contentChanges: [insert
-                ? { range: { start: { line, character }, end: { line, character } }, text: 'x' }
+                ? { range: { start: { line, character }, end: { line, character } }, text }
                 : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' }],
         });
         await done;
-        return performance.now() - start;
+        if (!settle) {
+            return performance.now() - start;
+        }
+        // Until the other files it affects have their new diagnostics too: the last publish before a quiet spell.
+        while (performance.now() - this.lastPublish < settle) {
+            await new Promise(resolve => setTimeout(resolve, settle / 4));
+        }
+        return this.lastPublish - start;
     }
 
     async completion(file: string, line: number, character: number): Promise<{ ms: number; items: number }> {

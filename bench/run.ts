@@ -36,9 +36,15 @@ export interface SizeResult {
     lsp?: {
         openWorkspaceMs: number;
         residentMb: number;
+        /** Typing in a title: nothing else reads it. */
         keystroke1kFile: Stats;
+        /** Typing in a module size: the checks of that file (and the programmes the module is for) run again. */
+        keystroke1kFileSize: Stats;
         keystroke5kFile?: Stats;
+        /** Typing in the calendar's title in the shared file. */
         sharedFileEdit: Stats;
+        /** Typing in the policy's bandwidth in the shared file: the whole workspace is checked again. */
+        sharedPolicyEdit: Stats;
         completion: Stats & { items: number };
         residentMbAfterEdits: number;
     };
@@ -104,12 +110,19 @@ function lineOf(file: string, pattern: RegExp): { line: number; character: numbe
     throw new Error(`No line matching ${pattern} in ${file}`);
 }
 
-async function typing(session: LspSession, file: string, edits: number): Promise<Stats> {
-    // Inside a programme's title: the text changes, the names and references do not.
-    const at = lineOf(file, /^programme \w+ "/);
+/** Where keystrokes land. A title changes no meaning; a size digit changes what the checks see. */
+const TITLE = /^programme \w+ "/;
+const MODULE_SIZE = /^ {4}module \w+ "[^"]*" size \d+/;
+const POLICY_SIZE = /^ {4}module size \d+/;
+/** Edits that reach other files are timed until the server has published nothing for this long (not counted). */
+const SETTLE_MS = 300;
+
+async function typing(session: LspSession, file: string, edits: number, where: RegExp = TITLE, settle = 0, text = 'x'): Promise<Stats> {
+    // Insert a character, then delete it again: the text alternates between two states.
+    const at = lineOf(file, where);
     const times: number[] = [];
     for (let i = 0; i < edits; i++) {
-        times.push(await session.keystroke(file, at.line, at.character, i % 2 === 0));
+        times.push(await session.keystroke(file, at.line, at.character, i % 2 === 0, settle, text));
     }
     return stats(times);
 }
@@ -129,18 +142,20 @@ async function measureLsp(ws: GeneratedWorkspace, fiveK: GeneratedWorkspace | un
             completions.push(result.ms);
             items = result.items;
         }
+        // A digit in a module size: the module's own checks and its programme's year volume change.
+        const keystroke1kFileSize = await typing(session, programmeFile, options.edits, MODULE_SIZE, SETTLE_MS, '0');
         // The calendar's title in the shared file every programme references.
         await session.open(ws.sharedFile);
-        const calendar = lineOf(ws.sharedFile, /^calendar \w+ "/);
-        const shared: number[] = [];
-        for (let i = 0; i < Math.min(options.edits, 20); i++) {
-            shared.push(await session.keystroke(ws.sharedFile, calendar.line, calendar.character, i % 2 === 0));
-        }
+        const shared = await typing(session, ws.sharedFile, Math.min(options.edits, 20), /^calendar \w+ "/, SETTLE_MS);
+        // A digit in the policy's module bandwidth: every programme it governs must be checked again.
+        const sharedPolicy = await typing(session, ws.sharedFile, Math.min(options.edits, 20), POLICY_SIZE, SETTLE_MS, '0');
         const result: NonNullable<SizeResult['lsp']> = {
             openWorkspaceMs: Math.round(open.firstDiagnosticsMs),
             residentMb,
             keystroke1kFile,
-            sharedFileEdit: stats(shared),
+            keystroke1kFileSize,
+            sharedFileEdit: shared,
+            sharedPolicyEdit: sharedPolicy,
             completion: { ...stats(completions), items },
             residentMbAfterEdits: session.residentMb(),
         };
@@ -234,8 +249,10 @@ export function formatTable(result: BenchResult): string {
     row('LSP open to first diagnostics ms', s => s.lsp?.openWorkspaceMs);
     row('LSP resident MB', s => s.lsp?.residentMb);
     row('keystroke 1k file med/p95', s => s.lsp && `${s.lsp.keystroke1kFile.median} / ${s.lsp.keystroke1kFile.p95}`);
+    row('keystroke 1k file, size med/p95', s => s.lsp && `${s.lsp.keystroke1kFileSize.median} / ${s.lsp.keystroke1kFileSize.p95}`);
     row('keystroke 5k file med/p95', s => s.lsp?.keystroke5kFile && `${s.lsp.keystroke5kFile.median} / ${s.lsp.keystroke5kFile.p95}`);
-    row('shared edit med/p95', s => s.lsp && `${s.lsp.sharedFileEdit.median} / ${s.lsp.sharedFileEdit.p95}`);
+    row('shared edit (title) med/p95', s => s.lsp && `${s.lsp.sharedFileEdit.median} / ${s.lsp.sharedFileEdit.p95}`);
+    row('shared edit (policy) med/p95', s => s.lsp && `${s.lsp.sharedPolicyEdit.median} / ${s.lsp.sharedPolicyEdit.p95}`);
     row('completion med/p95', s => s.lsp && `${s.lsp.completion.median} / ${s.lsp.completion.p95}`);
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map(r => r[i]!.length)));
     return rows.map(r => r.map((cell, i) => i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)).join('  ')).join('\n') + '\n';

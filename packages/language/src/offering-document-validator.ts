@@ -6,6 +6,7 @@ import type { OfferingMessages } from './offering-messages.js';
 
 /** Give other work a turn (and honour cancellation) after this many nodes, not after every node. */
 const NODES_PER_TURN = 500;
+const ALL: object = {};
 
 /**
  * Runs the checks over the AST in a tight loop (Langium awaits every node and every check, which
@@ -16,7 +17,7 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
 
     private readonly messages: OfferingMessages;
     private readonly reflection: AstReflection;
-    private readonly checksByType = new Map<string, ValidationCheck[]>();
+    private readonly checksByCategories = new WeakMap<object, Map<string, ValidationCheck[]>>();
 
     constructor(services: OfferingServices) {
         super(services);
@@ -53,11 +54,16 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
     }
 
     private checksFor(type: string, categories: ValidationOptions['categories']): ValidationCheck[] {
-        const key = `${type}|${categories?.join(',') ?? '*'}`;
-        let checks = this.checksByType.get(key);
+        // Keyed by the categories array itself: a build passes the same one for every node.
+        let byType = this.checksByCategories.get(categories ?? ALL);
+        if (!byType) {
+            byType = new Map();
+            this.checksByCategories.set(categories ?? ALL, byType);
+        }
+        let checks = byType.get(type);
         if (!checks) {
             checks = this.validationRegistry.getChecks(type, categories).toArray();
-            this.checksByType.set(key, checks);
+            byType.set(type, checks);
         }
         return checks;
     }
