@@ -62,6 +62,14 @@ describe('cycles', () => {
         const { documents } = await buildAll({ 'a.offering': lines.join('\n') });
         expect(codeCounts(documents)['offering.grouping.cycle']).toBe(5000);
     }, 120_000);
+
+    test('a 5,000-long cycle of policies: every member reported with a cut chain, no stack overflow', async () => {
+        const lines = Array.from({ length: 5000 }, (_, i) => `policy P${i} extends P${(i + 1) % 5000} { applies to all }`);
+        const { workspace, documents } = await buildAll({ 'a.offering': lines.join('\n') });
+        expect(codeCounts(documents)['offering.policy.cycle']).toBe(5000);
+        expect(workspace.diagnostics()).toContain(
+            "a.offering:4999:22 offering.policy.cycle: Policy P4998 extends itself through P4998 -> P4999 -> P0 -> P1 -> P2 -> ... -> P4998 (a cycle of 5000 policies). Remove one 'extends' to break the cycle.");
+    }, 120_000);
 });
 
 describe('long chains', () => {

@@ -169,15 +169,14 @@ export class PolicyIndex {
         const component = components.componentOf(policy);
         if (this.isSimpleCycle(component)) {
             // One parent inside the cycle each: the walk round is that parent, over and over.
-            const inside = new Set(component);
             const path: Policy[] = [policy];
             for (let current = policy; path.length < Math.min(component.length, CYCLE_MEMBERS_SHOWN);) {
-                current = parentsOf(current).find(parent => inside.has(parent))!;
+                current = parentsOf(current).find(parent => components.componentOf(parent) === component)!;
                 path.push(current);
             }
             return { path, members: component.length };
         }
-        const path = this.searchBack(policy, new Set(component));
+        const path = this.searchBack(policy, parent => components.componentOf(parent) === component);
         return { path: path.slice(0, CYCLE_MEMBERS_SHOWN), members: path.length };
     }
 
@@ -186,7 +185,7 @@ export class PolicyIndex {
      * without that last repeat. Only members of its component can lie on the way back, so the
      * search stays inside it.
      */
-    private searchBack(policy: Policy, component: Set<Policy>): Policy[] {
+    private searchBack(policy: Policy, inComponent: (parent: Policy) => boolean): Policy[] {
         const path: Policy[] = [policy];
         const visited = new Set<Policy>();
         // An explicit stack, not recursion: `extends` chains may be thousands long.
@@ -202,7 +201,7 @@ export class PolicyIndex {
             if (parent === policy) {
                 return path;
             }
-            if (!component.has(parent) || visited.has(parent)) continue;
+            if (visited.has(parent) || !inComponent(parent)) continue;
             visited.add(parent);
             path.push(parent);
             stack.push({ parents: parentsOf(parent), next: 0 });
