@@ -100,8 +100,8 @@ describe('long runs of comments', () => {
     }, 300_000);
 });
 
-// The sizes of issue 8. Together about a minute on the 2-core machine (docs/reliability.md);
-// the timeouts are generous because CI machines are loaded, and no timing is asserted.
+// The sizes of issue 8, in the normal suite (times in docs/reliability.md); the timeouts are
+// generous because CI machines are loaded, and no timing is asserted.
 describe('large inputs', () => {
     test('a 10 MB file: parsed, validated and generated without running out of memory', async () => {
         // 10 MB of the usual shape: calendars, groupings and programmes with modules and doc comments.
