@@ -50,7 +50,7 @@ export class LspSession {
      * Initializes with the folder as the workspace and opens one file, as an editor does; the
      * server loads and links the whole workspace first, so its diagnostics mark "ready".
      */
-    async openWorkspace(folder: string, firstFile: string): Promise<{ initializeMs: number; firstDiagnosticsMs: number }> {
+    async openWorkspace(folder: string, firstFile: string): Promise<{ initializeMs: number; firstDiagnosticsMs: number; start: number }> {
         const start = performance.now();
         const folderUri = pathToFileURL(folder).toString();
         await this.connection.sendRequest(InitializeRequest.type, {
@@ -60,7 +60,18 @@ export class LspSession {
         const initializeMs = performance.now() - start;
         await this.connection.sendNotification(InitializedNotification.type, {});
         await this.open(firstFile);
-        return { initializeMs, firstDiagnosticsMs: performance.now() - start };
+        return { initializeMs, firstDiagnosticsMs: performance.now() - start, start };
+    }
+
+    /**
+     * Waits until every one of `files` files has diagnostics (the server validates the whole
+     * workspace on start-up, after the open file) and returns when the last of them arrived.
+     */
+    async allDiagnostics(files: number, since: number): Promise<number> {
+        while (this.latest.size < files) {
+            await new Promise(resolve => setTimeout(resolve, 20));
+        }
+        return this.lastPublish - since;
     }
 
     nextDiagnostics(file: string): Promise<PublishDiagnosticsParams> {

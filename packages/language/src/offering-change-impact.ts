@@ -1,6 +1,5 @@
-import type { AstNode, AstNodeDescription, IndexManager, LangiumDocument, Lexer } from 'langium';
-import { AstUtils } from 'langium';
-import { isDocument, isGrouping, isModule, isPolicy } from './generated/ast.js';
+import type { AstNodeDescription, IndexManager, LangiumDocument, Lexer } from 'langium';
+import { isDocument, isGrouping, isModule, isPolicy, isProgrammeYears } from './generated/ast.js';
 
 /**
  * What one document offers the rest of the workspace, taken before and after an edit, so that
@@ -45,37 +44,30 @@ export function meaningOf(text: string | undefined, lexer: Lexer): string | unde
     return meaning;
 }
 
-export function footprintOf(document: LangiumDocument, text: string | undefined, lexer: Lexer, index: IndexManager): DocumentFootprint {
+/** `meaning`: of the document's text, from `meaningOf` (the builder remembers it between edits). */
+export function footprintOf(document: LangiumDocument, meaning: string | undefined, index: IndexManager): DocumentFootprint {
     const uri = document.uri.toString();
     const exported = index.allElements(undefined, new Set([uri])).toArray();
     const names = new Set(exported.map(description => description.name));
     const targets = new Set<string>();
     const targetDocuments = new Set<string>();
+    const memberOf = new Set<string>();
     for (const reference of document.references) {
         const description = 'ref' in reference ? reference.$nodeDescription : undefined;
         if (description) {
             const target = description.documentUri.toString();
             targetDocuments.add(target);
             targets.add(`${target}#${description.path}`);
-        }
-    }
-    const memberOf = new Set<string>();
-    let governs = false;
-    const root = document.parseResult.value;
-    if (isDocument(root)) {
-        governs = root.definitions.some(definition => isPolicy(definition) || isGrouping(definition));
-        for (const node of AstUtils.streamAllContents(root)) {
-            if (isModule(node)) {
-                for (const entry of node.programmes) {
-                    const programme: AstNode | undefined = entry.programme?.ref;
-                    if (programme) {
-                        memberOf.add(AstUtils.getDocument(programme).uri.toString());
-                    }
-                }
+            // `for P years ...` in a module: P's year volumes count this module.
+            const source = reference.$refNode?.astNode;
+            if (isProgrammeYears(source) && isModule(source.$container)) {
+                memberOf.add(target);
             }
         }
     }
-    return { meaning: meaningOf(text, lexer), names, exports: exportSignature(exported), targets, targetDocuments, memberOf, governs };
+    const root = document.parseResult.value;
+    const governs = isDocument(root) && root.definitions.some(definition => isPolicy(definition) || isGrouping(definition));
+    return { meaning, names, exports: exportSignature(exported), targets, targetDocuments, memberOf, governs };
 }
 
 export function exportSignature(exported: Iterable<AstNodeDescription>): string {

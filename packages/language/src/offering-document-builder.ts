@@ -31,6 +31,7 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
     private keptLinks: LangiumDocument[] = [];
     /** Kept links that could not be moved (never expected): re-linked in the second pass. */
     private failedKeptLinks: LangiumDocument[] = [];
+    private readonly meanings = new Map<string, { text: string; meaning: string | undefined }>();
     /** The documents the first pass of an update builds; undefined outside it. */
     private firstPass: Set<string> | undefined;
 
@@ -44,13 +45,14 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
         for (const uri of [...changed, ...deleted]) {
             const document = this.langiumDocuments.getDocument(uri);
             if (document && document.state >= DocumentState.IndexedReferences) {
-                before.set(uri.toString(), footprintOf(document, document.parseResult.value.$cstNode?.root.fullText, this.lexer(uri), this.indexManager));
+                before.set(uri.toString(), footprintOf(document, this.meaningOf(uri, document.parseResult.value.$cstNode?.root.fullText), this.indexManager));
             }
         }
         const newMeaning = new Map<string, string | undefined>();
         for (const uri of changed) {
-            newMeaning.set(uri.toString(), meaningOf(await this.newText(uri), this.lexer(uri)));
+            newMeaning.set(uri.toString(), this.meaningOf(uri, await this.newText(uri)));
         }
+        deleted.forEach(uri => this.meanings.delete(uri.toString()));
         // Links into a changed document can stay (moved onto the new nodes) when it exports the
         // same names of the same types at the same paths: every name then resolves to the same place.
         // Parsing it here costs nothing extra: the build sees the text unchanged and keeps this parse.
@@ -95,7 +97,7 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
         for (const uri of [...changed, ...deleted]) {
             const key = uri.toString();
             const document = this.langiumDocuments.getDocument(uri);
-            const after = document ? footprintOf(document, undefined, this.lexer(uri), this.indexManager) : undefined;
+            const after = document ? footprintOf(document, undefined, this.indexManager) : undefined;
             after?.names.forEach(name => {
                 if (!before.get(key)?.names.has(name)) {
                     added.add(name).add(simpleName(name));
@@ -137,13 +139,23 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
 
     /** Documents that reference changed documents only where their meaning stayed the same keep their links. */
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        const relink = super.shouldRelink(document, changedUris);
-        if (relink && this.linksKept.size > 0 && !document.references.some(ref => ref.error !== undefined)
-            && ![...changedUris].some(uri => !this.linksKept.has(uri) && this.indexManager.isAffected(document, new Set([uri])))) {
-            this.keptLinks.push(document);
+        // Langium's rule (linking errors, or references into a changed file), except that links into
+        // files whose exports stayed the same are kept and moved.
+        if (hasLinkingErrors(document)) {
+            return true;
+        }
+        if (!this.indexManager.isAffected(document, changedUris)) {
             return false;
         }
-        return relink;
+        if (this.linksKept.size === 0) {
+            return true;
+        }
+        const others = new Set([...changedUris].filter(uri => !this.linksKept.has(uri)));
+        if (others.size > 0 && this.indexManager.isAffected(document, others)) {
+            return true;
+        }
+        this.keptLinks.push(document);
+        return false;
     }
 
     /**
@@ -231,9 +243,35 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
         }
     }
 
+    /** The meaning of a document's text; the last one per document is remembered (it is the next edit's "before"). */
+    private meaningOf(uri: URI, text: string | undefined): string | undefined {
+        const key = uri.toString();
+        const known = this.meanings.get(key);
+        if (text !== undefined && known?.text === text) {
+            return known.meaning;
+        }
+        const meaning = meaningOf(text, this.lexer(uri));
+        if (text !== undefined) {
+            this.meanings.set(key, { text, meaning });
+        }
+        return meaning;
+    }
+
     private lexer(uri: URI): Lexer {
         return this.serviceRegistry.getServices(uri).parser.Lexer;
     }
+}
+
+/**
+ * Whether some reference of the document did not resolve. A validated document says so in its
+ * diagnostics, far fewer than its references (Langium scans the references of every document on
+ * every edit).
+ */
+function hasLinkingErrors(document: LangiumDocument): boolean {
+    if (document.state >= DocumentState.Validated && document.diagnostics) {
+        return document.diagnostics.some(diagnostic => diagnostic.code === 'offering.reference.unresolved');
+    }
+    return document.references.some(reference => reference.error !== undefined);
 }
 
 /** The other documents that define a name the document defines (their duplicate messages point at its lines). */

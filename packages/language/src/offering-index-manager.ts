@@ -12,6 +12,8 @@ export class OfferingIndexManager extends DefaultIndexManager {
     private readonly byName = new Map<string, AstNodeDescription[]>();
     // Sets: a calendar's periods are the target of thousands of references, removed one file at a time.
     private readonly byTarget = new Map<string, Set<ReferenceDescription>>();
+    /** Target document -> the other documents that reference it, with how many references. */
+    private readonly referrers = new Map<string, Map<string, number>>();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -25,6 +27,17 @@ export class OfferingIndexManager extends DefaultIndexManager {
     /** Every resolved reference to the node at `path` in the document `uri`. */
     referencesTo(uri: string, path: string): ReadonlySet<ReferenceDescription> {
         return this.byTarget.get(targetKey(uri, path)) ?? NONE;
+    }
+
+    /** Langium asks this for every document on every edit: answered from `referrers`, not by scanning the document's references. */
+    override isAffected(document: LangiumDocument, changedUris: Set<string>): boolean {
+        const uri = document.uri.toString();
+        for (const changed of changedUris) {
+            if (this.referrers.get(changed)?.has(uri)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     override async updateContent(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
@@ -69,6 +82,9 @@ export class OfferingIndexManager extends DefaultIndexManager {
             const key = targetKey(reference.targetUri.toString(), reference.targetPath);
             const set = this.byTarget.get(key);
             set ? set.add(reference) : this.byTarget.set(key, new Set([reference]));
+            if (!reference.local) {
+                this.countReferrer(reference, 1);
+            }
         }
     }
 
@@ -80,6 +96,25 @@ export class OfferingIndexManager extends DefaultIndexManager {
             if (set?.size === 0) {
                 this.byTarget.delete(key);
             }
+            if (!reference.local) {
+                this.countReferrer(reference, -1);
+            }
+        }
+    }
+
+    private countReferrer(reference: ReferenceDescription, delta: number): void {
+        const target = reference.targetUri.toString();
+        const source = reference.sourceUri.toString();
+        let sources = this.referrers.get(target);
+        if (!sources) {
+            sources = new Map();
+            this.referrers.set(target, sources);
+        }
+        const count = (sources.get(source) ?? 0) + delta;
+        if (count > 0) {
+            sources.set(source, count);
+        } else {
+            sources.delete(source);
         }
     }
 }
