@@ -37,3 +37,18 @@ export function byPlace(a: AstNodeDescription, b: AstNodeDescription): number {
     const ub = b.documentUri.toString();
     return ua < ub ? -1 : ua > ub ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
+
+/** The first two definitions by place (the first wins, the second is the one it is told about), in one pass. */
+export function firstTwoByPlace(candidates: readonly AstNodeDescription[]): [AstNodeDescription | undefined, AstNodeDescription | undefined] {
+    let first: AstNodeDescription | undefined;
+    let second: AstNodeDescription | undefined;
+    for (const candidate of candidates) {
+        if (!first || byPlace(candidate, first) < 0) {
+            second = first;
+            first = candidate;
+        } else if (!second || byPlace(candidate, second) < 0) {
+            second = candidate;
+        }
+    }
+    return [first, second];
+}

@@ -4,7 +4,7 @@ import type { Calendar } from './generated/ast.js';
 import { Module, Period, isGroup, isModule, isProgramme, isProgrammeOffering, isTeaching } from './generated/ast.js';
 import type { OfferingIndexManager } from './offering-index-manager.js';
 import { LocalScopes } from './offering-local-scopes.js';
-import { byPlace, simpleName } from './offering-names.js';
+import { byPlace, firstTwoByPlace, simpleName } from './offering-names.js';
 
 /**
  * Scoping beyond Langium's defaults:
@@ -52,7 +52,7 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
         const global = this.getGlobalScope(Period.$type, context);
         const calendar = calendarInUse(context.container);
         if (calendar) {
-            return this.createScopeForNodes(calendar.periods, global);
+            return this.localScopes.ownedScope(calendar, () => this.createScopeForNodes(calendar.periods).getAllElements().toArray(), global);
         }
         const bySimpleName = this.periodsBySimpleName.get('all', () =>
             this.indexManager.allElements(Period.$type)
@@ -77,9 +77,15 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
 class IndexScope implements Scope {
     constructor(private readonly index: OfferingIndexManager, private readonly type: string, private readonly reflection: AstReflection) { }
 
+    /** Chosen once per name: this scope lives for one state of the workspace. */
+    private readonly chosen = new Map<string, AstNodeDescription | undefined>();
+
     getElement(name: string): AstNodeDescription | undefined {
-        const candidates = this.candidates(name);
-        return candidates.length > 1 ? candidates.sort(byPlace)[0] : candidates[0];
+        if (!this.chosen.has(name)) {
+            const candidates = this.candidates(name);
+            this.chosen.set(name, candidates.length > 1 ? firstTwoByPlace(candidates)[0] : candidates[0]);
+        }
+        return this.chosen.get(name);
     }
 
     getElements(name: string): Stream<AstNodeDescription> {

@@ -1,11 +1,11 @@
 import type { AstNode, AstNodeDescription, AstNodeLocator, CstNode, ValidationAcceptor, ValidationChecks } from 'langium';
-import { AstUtils, GrammarAST, UriUtils, isCompositeCstNode } from 'langium';
+import { AstUtils, GrammarAST, UriUtils, WorkspaceCache, isCompositeCstNode } from 'langium';
 import type { Module, OfferingAstType, Policy, Programme, ProgrammeOffering } from './generated/ast.js';
 import { isDocument } from './generated/ast.js';
 import type { OfferingMessages } from './offering-messages.js';
 import type { OfferingServices } from './offering-module.js';
 import type { OfferingIndexManager } from './offering-index-manager.js';
-import { byPlace } from './offering-names.js';
+import { firstTwoByPlace } from './offering-names.js';
 import { CodeChecks } from './validation/code-checks.js';
 import { DateChecks } from './validation/date-checks.js';
 import { HygieneChecks } from './validation/hygiene-checks.js';
@@ -54,12 +54,14 @@ export class OfferingValidator {
     private readonly indexManager: OfferingIndexManager;
     private readonly locator: AstNodeLocator;
     private readonly features = new Map<AstNode, string>();
+    private readonly firstTwo: WorkspaceCache<string, ReturnType<typeof firstTwoByPlace>>;
 
     constructor(services: OfferingServices) {
         this.messages = services.i18n.Messages;
         this.reporter = new Reporter(this.messages);
         this.indexManager = services.shared.workspace.IndexManager as OfferingIndexManager;
         this.locator = services.workspace.AstNodeLocator;
+        this.firstTwo = new WorkspaceCache(services.shared);
     }
 
     checkUniqueNames = (root: AstNode, accept: ValidationAcceptor): void => {
@@ -73,7 +75,9 @@ export class OfferingValidator {
             if (sameName.length < 2) {
                 continue;
             }
-            const other = [...sameName].sort(byPlace).find(candidate => candidate !== description);
+            // Once per name and workspace state, not a sort per definition: 5,000 files may share a name.
+            const [first, second] = this.firstTwo.get(description.name, () => firstTwoByPlace(sameName));
+            const other = first === description ? second : first;
             const node = description.node ?? this.locator.getAstNode(root, description.path);
             if (other && node) {
                 this.reporter.report(accept, 'error', 'offering.name.duplicate',
