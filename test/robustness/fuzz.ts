@@ -197,7 +197,12 @@ export function mutationFuzzTest(label: string, title: string, sources: string[]
         let slowest = { ms: 0, text: '' };
         await fc.assert(fc.asyncProperty(fuzzCaseArbitrary(sources.length), async fuzzCase => {
             const text = fuzzCase.mutations.reduce(mutate, sources[fuzzCase.source]);
-            const ms = await exercise(workspace, text, fuzzCase.completionAt, fuzzCase.hoverAt);
+            let ms = await exercise(workspace, text, fuzzCase.completionAt, fuzzCase.hoverAt);
+            if (ms >= CASE_LIMIT_MS) {
+                // Once more before failing: a hang repeats, a stall of a loaded machine does not (the
+                // long run's two trips took 6.1 s and 5.1 s at the same moment, 14-366 ms when replayed).
+                ms = await exercise(workspace, text, fuzzCase.completionAt, fuzzCase.hoverAt);
+            }
             if (ms > slowest.ms) {
                 slowest = { ms, text };
             }
