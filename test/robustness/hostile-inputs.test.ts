@@ -85,6 +85,23 @@ describe('long chains', () => {
     }, 120_000);
 });
 
+describe('many references into a large calendar', () => {
+    test('2,000 intakes at periods of a 20,000-period calendar: each resolves to its period', async () => {
+        const day = (n: number) => new Date(Date.UTC(2000, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+        const periods = Array.from({ length: 20_000 }, (_, i) => `    period P${i} from ${day(i)} to ${day(i)}`);
+        const programmes = Array.from({ length: 2000 }, (_, i) =>
+            `programme Prog${i} { level mbo-4 calendar Huge module M${i} size 1 EC { intake at P${(i * 7919) % 20_000} } }`);
+        const workspace = await buildWorkspace({ 'cal.offering': `calendar Huge {\n${periods.join('\n')}\n}\n`, 'p.offering': programmes.join('\n') });
+        const documents = [...workspace.documents.values()] as Array<LangiumDocument<Document>>;
+        expect(errorCodes(documents)).toEqual([]);
+        const resolved = workspace.documents.get('p.offering')!.parseResult.value as unknown as {
+            definitions: Array<{ modules: Array<{ intakes: Array<{ periods: Array<{ ref?: { name: string } }> }> }> }>;
+        };
+        const targets = resolved.definitions.map(p => p.modules[0].intakes[0].periods[0].ref?.name);
+        expect(targets).toEqual(Array.from({ length: 2000 }, (_, i) => `P${(i * 7919) % 20_000}`));
+    }, 300_000);
+});
+
 describe('long runs of comments', () => {
     test('300,000 comments in a row (2.4 MB) before and after definitions: parsed in order, no stack overflow', async () => {
         const comments = '// note\n'.repeat(300_000);

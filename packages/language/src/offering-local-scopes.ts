@@ -12,6 +12,7 @@ type LocalSymbols = NonNullable<LangiumDocument['localSymbols']>;
  */
 export class LocalScopes {
     private readonly byDocument = new WeakMap<LocalSymbols, Map<AstNode, Map<string, Layer>>>();
+    private readonly byOwner = new WeakMap<AstNode, Layer>();
 
     constructor(private readonly reflection: AstReflection) { }
 
@@ -28,6 +29,21 @@ export class LocalScopes {
             }
         }
         return layers.reduceRight<Scope>((result, layer) => new LayeredScope(layer, result), outer);
+    }
+
+    /**
+     * Nodes that belong to one owner and change only with it (a calendar's periods), by name:
+     * described once per owner node instead of for every reference (800 intakes in a calendar
+     * of 10,000 periods took 10 s).
+     */
+    ownedScope(owner: AstNode, describe: () => AstNodeDescription[], outer: Scope): Scope {
+        let layer = this.byOwner.get(owner);
+        if (!layer) {
+            const all = describe();
+            layer = { byName: new MultiMapScope(all), all };
+            this.byOwner.set(owner, layer);
+        }
+        return new LayeredScope(layer, outer);
     }
 
     private layer(localSymbols: LocalSymbols, node: AstNode, referenceType: string): Layer {
