@@ -71,9 +71,11 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
                 continue;
             }
             sameMeaningEverywhere = false;
-            await this.langiumDocumentFactory.update(document, cancelToken);
+            // Not cancellable: a half-done pre-parse would leave the document re-parsed but still indexed as before.
+            const none = Cancellation.CancellationToken.None;
+            await this.langiumDocumentFactory.update(document, none);
             const services = this.serviceRegistry.getServices(uri);
-            if (exportSignature(await services.references.ScopeComputation.collectExportedSymbols(document, cancelToken)) === old.exports) {
+            if (exportSignature(await services.references.ScopeComputation.collectExportedSymbols(document, none)) === old.exports) {
                 this.linksKept.add(key);
             }
         }
