@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import type { LangiumDocument } from 'langium';
-import { AstUtils, DocumentState, URI } from 'langium';
+import { AstUtils, Cancellation, DocumentState, URI, isOperationCancelled } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildWorkspace } from '../helpers.js';
@@ -86,11 +86,11 @@ function apply(text: string, edit: Edit, original: string): string {
     }
 }
 
-async function update(workspace: TestWorkspace, file: string, text: string, version: number): Promise<void> {
+async function update(workspace: TestWorkspace, file: string, text: string, version: number, token?: Cancellation.CancellationToken): Promise<void> {
     const uri = URI.parse(`memory:///${file}`);
     const shared = workspace.services.shared;
     shared.workspace.TextDocuments!.set(TextDocument.create(uri.toString(), 'offering', version, text));
-    await shared.workspace.DocumentBuilder.update([uri], []);
+    await shared.workspace.DocumentBuilder.update([uri], [], token);
 }
 
 /** References that still point at nodes of a replaced parse: they would hover and navigate wrongly. */
@@ -171,4 +171,30 @@ describe('incremental validation equals a build from scratch', () => {
         await update(workspace, file, ORIGINAL[file]!, 3);
         expect(workspace.diagnostics()).toEqual(before);
     });
+
+    // Typing cancels the update of the previous keystroke wherever it is; the next update must
+    // finish its work (Langium keeps its own state; the builder hands the edit's impact on).
+    const PHASES = [DocumentState.Parsed, DocumentState.IndexedContent, DocumentState.ComputedScopes, DocumentState.Linked,
+        DocumentState.IndexedReferences, DocumentState.Validated];
+    const EDITS: Array<[string, string, (t: string) => string]> = [
+        ['a title', 'kalender.offering', t => t.replace('"', '"Het ')],
+        ['a period date', 'kalender.offering', t => t.replace('2027-07-09', '2027-07-10')],
+        ['a policy', 'kaders.offering', t => t.replace('at least 2 intakes', 'at least 6 intakes')],
+        ['a keuzedeel size', 'keuzedelen.offering', t => t.replace('size 240 SBU { for Verpleegkundige year 3 }', 'size 1240 SBU { for Verpleegkundige year 3 }')],
+    ];
+    test.each(PHASES.flatMap(phase => EDITS.map(([what, file, change]) => [what, DocumentState[phase], phase, file, change] as const)))(
+        'an edit of %s, cancelled at %s: the next update finishes it', async (_what, _name, phase, file, change) => {
+            const workspace = await buildWorkspace(ORIGINAL);
+            const builder = workspace.services.shared.workspace.DocumentBuilder;
+            const source = new Cancellation.CancellationTokenSource();
+            const listener = builder.onBuildPhase(phase, () => source.cancel());
+            const texts = { ...ORIGINAL, [file]: change(ORIGINAL[file]!) };
+            await update(workspace, file, texts[file]!, 2, source.token).catch(error => {
+                if (!isOperationCancelled(error)) throw error;
+            });
+            listener.dispose();
+            await builder.update([], []);
+            expect(workspace.diagnostics()).toEqual((await buildWorkspace(texts)).diagnostics());
+            expect(staleLinks(workspace.documents.values())).toEqual([]);
+        });
 });

@@ -32,6 +32,8 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
     /** Kept links that could not be moved (never expected): re-linked in the second pass. */
     private failedKeptLinks: LangiumDocument[] = [];
     private readonly meanings = new Map<string, { text: string; meaning: string | undefined }>();
+    /** The edits of an update that was cancelled, for the next one to finish. */
+    private unfinished = new Map<string, { uri: URI; before: DocumentFootprint | undefined; deleted: boolean }>();
     /** The documents the first pass of an update builds; undefined outside it. */
     private firstPass: Set<string> | undefined;
 
@@ -41,13 +43,40 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken: CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
-        const before = new Map<string, DocumentFootprint>();
-        for (const uri of [...changed, ...deleted]) {
-            const document = this.langiumDocuments.getDocument(uri);
-            if (document && document.state >= DocumentState.IndexedReferences) {
-                before.set(uri.toString(), footprintOf(document, this.meaningOf(uri, document.parseResult.value.$cstNode?.root.fullText), this.indexManager));
+        // An update cancelled by a newer one (typing cancels the tail of the previous keystroke's
+        // update) hands its edits on: the files it changed, with their footprints from before.
+        const carried = this.unfinished;
+        this.unfinished = new Map();
+        const allChanged = [...changed];
+        const allDeleted = [...deleted];
+        const seen = new Set([...changed, ...deleted].map(uri => uri.toString()));
+        for (const [key, entry] of carried) {
+            if (!seen.has(key) && (entry.deleted || this.langiumDocuments.hasDocument(entry.uri))) {
+                (entry.deleted ? allDeleted : allChanged).push(entry.uri);
+                seen.add(key);
             }
         }
+        const before = new Map<string, DocumentFootprint>();
+        for (const uri of [...allChanged, ...allDeleted]) {
+            const key = uri.toString();
+            const document = this.langiumDocuments.getDocument(uri);
+            const footprint = carried.get(key)?.before ?? (document && document.state >= DocumentState.IndexedReferences
+                ? footprintOf(document, this.meaningOf(uri, document.parseResult.value.$cstNode?.root.fullText), this.indexManager)
+                : undefined);
+            if (footprint) {
+                before.set(key, footprint);
+            }
+        }
+        try {
+            await this.rebuild(allChanged, allDeleted, before, cancelToken);
+        } catch (error) {
+            allChanged.forEach(uri => this.unfinished.set(uri.toString(), { uri, before: before.get(uri.toString()), deleted: false }));
+            allDeleted.forEach(uri => this.unfinished.set(uri.toString(), { uri, before: before.get(uri.toString()), deleted: true }));
+            throw error;
+        }
+    }
+
+    private async rebuild(changed: URI[], deleted: URI[], before: Map<string, DocumentFootprint>, cancelToken: CancellationToken): Promise<void> {
         const newMeaning = new Map<string, string | undefined>();
         for (const uri of changed) {
             newMeaning.set(uri.toString(), this.meaningOf(uri, await this.newText(uri)));
