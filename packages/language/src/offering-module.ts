@@ -23,6 +23,7 @@ import { PolicyIndex } from './domain/policies.js';
 import { ProgrammeIndex } from './domain/programme-index.js';
 import { OfferingDocumentBuilder } from './offering-document-builder.js';
 import { OfferingIndexManager } from './offering-index-manager.js';
+import { OfferingReferenceDescriptionProvider } from './offering-reference-descriptions.js';
 import { OfferingDocumentValidator } from './offering-document-validator.js';
 import { OfferingValidationRegistry } from './offering-validation-registry.js';
 import { OfferingMessages } from './offering-messages.js';
@@ -83,13 +84,16 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
         ValidationRegistry: services => new OfferingValidationRegistry(services),
         OfferingValidator: services => new OfferingValidator(services),
     },
+    workspace: {
+        ReferenceDescriptionProvider: services => new OfferingReferenceDescriptionProvider(services),
+    },
     domain: {
         Policies: services => new PolicyIndex(services.shared),
         Programmes: services => new ProgrammeIndex(services.shared),
     },
 };
 
-/** Shared services: a document builder that re-validates the whole workspace on change (policies reach everywhere). */
+/** Shared services: a document builder that re-builds what an edit can affect, an index kept file by file, and the editor's handlers. */
 export const OfferingSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     ServiceRegistry: services => new OfferingServiceRegistry(services),
     lsp: {
