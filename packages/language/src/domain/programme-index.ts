@@ -63,7 +63,9 @@ export class ProgrammeIndex {
         const document = AstUtils.getDocument(programme);
         const services = this.shared.ServiceRegistry.getServices(document.uri);
         const index = this.shared.workspace.IndexManager as OfferingIndexManager;
+        // Only a module's `for` clause (property `programmes`) makes a member; classes (`students of`) refer to programmes too.
         const references = [...index.referencesTo(document.uri.toString(), services.workspace.AstNodeLocator.getAstNodePath(programme))]
+            .filter(reference => FOR_CLAUSE.test(reference.sourcePath))
             .sort((a, b) => compare(a.sourceUri.toString(), b.sourceUri.toString()) || compare(a.sourcePath, b.sourcePath));
         for (const reference of references) {
             const source = this.shared.workspace.LangiumDocuments.getDocument(reference.sourceUri);
@@ -75,6 +77,9 @@ export class ProgrammeIndex {
         return members;
     }
 }
+
+/** The path of a `for` entry of a module: `.../programmes@2`. */
+const FOR_CLAUSE = /\/programmes@\d+$/;
 
 function compare(a: string, b: string): number {
     return a < b ? -1 : a > b ? 1 : 0;
