@@ -91,7 +91,7 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
             const key = uri.toString();
             const old = before.get(key);
             const document = this.langiumDocuments.getDocument(uri);
-            if (!old || !document) {
+            if (!old || !document || !this.serviceRegistry.hasServices(uri)) {
                 sameMeaningEverywhere = false;
                 continue;
             }
@@ -172,7 +172,8 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         // Langium's rule (linking errors, or references into a changed file), except that links into
         // files whose exports stayed the same are kept and moved.
-        if (hasLinkingErrors(document)) {
+        // A build cancelled between linking and indexing references leaves links the index does not know about.
+        if (hasLinkingErrors(document) || (document.state >= DocumentState.Linked && document.state < DocumentState.IndexedReferences)) {
             return true;
         }
         if (!this.indexManager.isAffected(document, changedUris)) {
@@ -280,6 +281,10 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
         const known = this.meanings.get(key);
         if (text !== undefined && known?.text === text) {
             return known.meaning;
+        }
+        // A document of no language (a closed untitled buffer) has no lexer: nothing to compare.
+        if (!this.serviceRegistry.hasServices(uri)) {
+            return undefined;
         }
         const meaning = meaningOf(text, this.lexer(uri));
         if (text !== undefined) {
