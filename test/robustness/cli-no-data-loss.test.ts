@@ -85,9 +85,11 @@ describe('the CLI loses nothing', () => {
         const inputs = snapshot(path.join(dir, 'src'));
         for (const delay of [100, 400, 800, 1500, 2500]) {
             const child = spawn(process.execPath, [bin, 'generate', 'src', '-o', 'catalogue.json'], { cwd: dir, stdio: 'ignore' });
+            // Listen from the start: a generate that finishes before the kill has already exited.
+            const exited = new Promise(resolve => child.on('exit', resolve));
             await new Promise(resolve => setTimeout(resolve, delay));
             child.kill('SIGKILL');
-            await new Promise(resolve => child.on('exit', resolve));
+            await exited;
             const text = fs.readFileSync(path.join(dir, 'catalogue.json'), 'utf-8');
             const parsed = JSON.parse(text) as { previous?: boolean; groupings?: unknown[] };
             expect(parsed.previous === true || parsed.groupings?.length === 20_000).toBe(true);
