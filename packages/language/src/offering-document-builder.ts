@@ -1,24 +1,25 @@
 import type { AstNode, AstNodeDescription, BuildOptions, LangiumDocument, LangiumSharedCoreServices, Lexer, Reference, URI } from 'langium';
 import { Cancellation, DefaultDocumentBuilder, DocumentState } from 'langium';
-
-type CancellationToken = Cancellation.CancellationToken;
 import type { DocumentFootprint } from './offering-change-impact.js';
 import { affectedBy, exportSignature, footprintOf, meaningOf, sameMeaning } from './offering-change-impact.js';
 import type { OfferingIndexManager } from './offering-index-manager.js';
 import { simpleName } from './offering-names.js';
+
+type CancellationToken = Cancellation.CancellationToken;
 
 type MutableReference = Reference & { _ref?: unknown; _nodeDescription?: unknown };
 
 /**
  * Re-builds what an edit can affect, no more and no less. Langium re-links (and so re-validates)
  * the documents that reference a changed one. Offering's rules reach further and also less far:
+ * - when the edited document exports the same names, types and paths, the documents that
+ *   reference it keep their links, moved onto the re-parsed nodes instead of resolved again;
  * - an edit that leaves the model the same for everyone else (a title, a comment, layout: the
- *   usual keystroke) re-validates only the edited document; documents that reference it keep
- *   their links, which are moved onto the re-parsed nodes instead of being resolved again;
- * - otherwise, besides Langium's set, the documents it refers to (unused definitions), the
- *   programmes its modules are for (year volumes), the other definitions of its names
- *   (duplicates), and every document when it declares policies or groupings, whose reach runs
- *   through chains of references.
+ *   usual keystroke) re-validates only the edited document;
+ * - otherwise also the documents that read it, the documents it refers to (unused
+ *   definitions), the programmes its modules are for (year volumes), the other definitions of
+ *   its names (duplicates), and every document when it declares policies or groupings, whose
+ *   reach runs through chains of references.
  * `test/language/incremental-validation.test.ts` checks that the result equals a build from scratch.
  */
 export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
@@ -31,6 +32,7 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
     private keptLinks: LangiumDocument[] = [];
     /** Kept links that could not be moved (never expected): re-linked in the second pass. */
     private failedKeptLinks: LangiumDocument[] = [];
+    /** The meaning of each edited document's last text: the "before" of its next edit. */
     private readonly meanings = new Map<string, { text: string; meaning: string | undefined }>();
     /** The edits of an update that was cancelled, for the next one to finish. */
     private unfinished = new Map<string, { uri: URI; before: DocumentFootprint | undefined; deleted: boolean }>();
@@ -168,7 +170,7 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
         return super.buildDocuments(documents, options, cancelToken);
     }
 
-    /** Documents that reference changed documents only where their meaning stayed the same keep their links. */
+    /** Documents that reference changed documents only where their exports stayed the same keep their links. */
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         // Langium's rule (linking errors, or references into a changed file), except that links into
         // files whose exports stayed the same are kept and moved.
@@ -191,7 +193,7 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     /**
-     * Points kept links at the re-parsed nodes: same path, type and name (the meaning is
+     * Points kept links at the re-parsed nodes: same path, type and name (the exports are
      * unchanged, so the paths are too). Anything unexpected falls back to re-linking.
      */
     private moveKeptLinks(): void {
