@@ -129,16 +129,21 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
         const added = new Set<string>();
         for (const uri of [...changed, ...deleted]) {
             const key = uri.toString();
+            if (sameMeaning(before.get(key), newMeaning.get(key))) {
+                // Same names, same references: only the messages that point at its lines elsewhere.
+                namesakes(key, before.get(key)!, documentsDefining).forEach(other => affected.add(other));
+                continue;
+            }
             const document = this.langiumDocuments.getDocument(uri);
             const after = document ? footprintOf(document, undefined, this.indexManager) : undefined;
             after?.names.forEach(name => {
-                if (!before.get(key)?.names.has(name)) {
+                // A new top-level name can take over references elsewhere only when another definition
+                // has it too; nested ones (`Calendar.Period`) are also found by their simple name.
+                if (!before.get(key)?.names.has(name) && (name.includes('.') || index.definitionsNamed(name).length > 1)) {
                     added.add(name).add(simpleName(name));
                 }
             });
-            const others = sameMeaning(before.get(key), newMeaning.get(key))
-                ? namesakes(key, before.get(key)!, documentsDefining)
-                : affectedBy(key, before.get(key), after, documentsDefining);
+            const others = affectedBy(key, before.get(key), after, documentsDefining);
             if (!others) {
                 everything = true;
             }

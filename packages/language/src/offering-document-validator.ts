@@ -5,7 +5,7 @@ import type { OfferingServices } from './offering-module.js';
 import type { OfferingMessages } from './offering-messages.js';
 
 /** Give other work a turn (and honour cancellation) after this many nodes, not after every node. */
-const NODES_PER_TURN = 500;
+export const NODES_PER_TURN = 500;
 const ALL: object = {};
 
 /**

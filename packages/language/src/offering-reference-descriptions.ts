@@ -1,8 +1,7 @@
 import type { AstNode, LangiumDocument, ReferenceDescription } from 'langium';
 import { AstUtils, Cancellation, DefaultReferenceDescriptionProvider, interruptAndCheck } from 'langium';
+import { NODES_PER_TURN } from './offering-document-validator.js';
 
-/** Give other work a turn (and honour cancellation) after this many nodes, not after every node. */
-const NODES_PER_TURN = 500;
 
 /**
  * Langium's reference descriptions (the index of who refers to what), built in a tight loop:
