@@ -2,7 +2,7 @@
 // Run with `npm run docs` (builds first, then runs this on the compiled output).
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { renderLanguageReference } from '../packages/language/out/lsp/language-reference.js';
+import { renderLanguageReference } from '../packages/language/out/vocabulary/language-reference.js';
 
 const target = fileURLToPath(new URL('../docs/language.md', import.meta.url));
 writeFileSync(target, renderLanguageReference());

@@ -8,7 +8,7 @@ const minify = !process.argv.includes('--no-minify');
 const context = await esbuild.context({
     entryPoints: {
         'extension/main': 'src/extension/main.ts',
-        'language/main': '../language/src/main.ts',
+        'language/main': '../language/src/node/main.ts',
     },
     outdir: 'out',
     outExtension: { '.js': '.cjs' },

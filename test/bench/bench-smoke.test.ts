@@ -7,7 +7,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { generateModel, writeWorkspace } from '../../bench/generate.js';
 import { formatTable, runBench } from '../../bench/run.js';
 import { runYamlRoute } from '../../bench/yaml-route.js';
-import { collectOfferingFiles, loadWorkspace } from '../../packages/language/src/workspace-loader.js';
+import { collectOfferingFiles, loadWorkspace } from '../../packages/language/src/node/workspace-loader.js';
 
 const workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'offering-bench-smoke-'));
 afterAll(() => fs.rmSync(workdir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCatalogue, serializeCatalogue } from '../../packages/language/src/catalogue/catalogue-generator.js';
-import { collectOfferingFiles, loadWorkspace } from '../../packages/language/src/workspace-loader.js';
+import { buildCatalogue, serializeCatalogue } from '../../packages/language/src/catalogue/generator.js';
+import { collectOfferingFiles, loadWorkspace } from '../../packages/language/src/node/workspace-loader.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = path.join(REPO_ROOT, 'test/catalogue/fixtures');

@@ -4,11 +4,11 @@ import * as path from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
 import { expandToString } from 'langium/generate';
 import { describe, expect, test } from 'vitest';
-import { buildCatalogue, serializeCatalogue } from '../../packages/language/src/catalogue/catalogue-generator.js';
-import type { Catalogue } from '../../packages/language/src/catalogue/catalogue-model.js';
+import { buildCatalogue, serializeCatalogue } from '../../packages/language/src/catalogue/generator.js';
+import type { Catalogue } from '../../packages/language/src/catalogue/model.js';
 import type { Document } from '../../packages/language/src/generated/ast.js';
 import { createOfferingServices } from '../../packages/language/src/offering-module.js';
-import { CATALOGUE_SCHEMA_ID } from '../../packages/language/src/catalogue/catalogue-model.js';
+import { CATALOGUE_SCHEMA_ID } from '../../packages/language/src/catalogue/model.js';
 import { buildWorkspace } from '../helpers.js';
 import { catalogueOf, FIXTURES, REPO_ROOT } from './catalogue-test-support.js';
 

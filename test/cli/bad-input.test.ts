@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { MAX_FILE_BYTES } from '../../packages/language/src/cli/input-files.js';
+import { MAX_FILE_BYTES } from '../../packages/language/src/node/cli/input-files.js';
 import { run, tempFolder } from './cli-test-support.js';
 
 describe('bad input: a clear message on stderr, exit 2, nothing on stdout', () => {

@@ -17,7 +17,7 @@ function offering(args: string[], cwd = REPO_ROOT) {
 
 describe('the offering bin', () => {
     beforeAll(() => {
-        expect(fs.existsSync(path.join(REPO_ROOT, 'packages/language/out/cli/main.js')), 'run `npm run build` first').toBe(true);
+        expect(fs.existsSync(path.join(REPO_ROOT, 'packages/language/out/node/cli/main.js')), 'run `npm run build` first').toBe(true);
     });
 
     test('validates a folder and exits 0', () => {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../packages/language/src/cli/main.js';
+import { runCli } from '../../packages/language/src/node/cli/main.js';
 
 export interface CliRun {
     code: number;

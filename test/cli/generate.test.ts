@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { writeFileAtomically } from '../../packages/language/src/catalogue/catalogue-writer.js';
+import { writeFileAtomically } from '../../packages/language/src/node/atomic-write.js';
 import { catalogueOf } from '../catalogue/catalogue-test-support.js';
 import { run, tempFolder } from './cli-test-support.js';
 

@@ -12,7 +12,7 @@ import { tempFolder } from './cli-test-support.js';
 
 test('npm pack installs into an empty folder and its offering bin validates there', () => {
     const languagePackage = path.join(REPO_ROOT, 'packages/language');
-    expect(fs.existsSync(path.join(languagePackage, 'out/cli/main.js')), 'run `npm run build` first').toBe(true);
+    expect(fs.existsSync(path.join(languagePackage, 'out/node/cli/main.js')), 'run `npm run build` first').toBe(true);
     const folder = tempFolder({
         'package.json': JSON.stringify({ name: 'pack-check', version: '1.0.0', private: true }),
         'offering/school.offering': 'board B "Bestuur" code 100B490\nprovider P "School" code 110A133 under B\n',
@@ -20,7 +20,7 @@ test('npm pack installs into an empty folder and its offering bin validates ther
     const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', folder], { cwd: languagePackage, encoding: 'utf-8' })) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const shipped = packed[0].files.map(file => file.path);
     expect(shipped).toContain('bin/offering.js');
-    expect(shipped).toContain('out/cli/main.js');
+    expect(shipped).toContain('out/node/cli/main.js');
     expect(shipped.filter(file => file.endsWith('.tsbuildinfo'))).toEqual([]);
 
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', `./${packed[0].filename}`], { cwd: folder, encoding: 'utf-8', stdio: 'pipe' });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { Progress } from '../../packages/language/src/cli/progress.js';
+import { Progress } from '../../packages/language/src/node/cli/progress.js';
 
 function progress(isTTY: boolean, verbose: boolean) {
     let now = 0;

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
-import { escapeData, escapeProperty } from '../../packages/language/src/cli/github-annotations.js';
+import { escapeData, escapeProperty } from '../../packages/language/src/node/cli/github-annotations.js';
 import { run, tempFolder } from './cli-test-support.js';
 
 // A CommonJS module: its class is `default` of module.exports.

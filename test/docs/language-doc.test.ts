@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { GLOSSARY } from '../../packages/language/src/lsp/glossary.js';
-import { renderLanguageReference } from '../../packages/language/src/lsp/language-reference.js';
+import { GLOSSARY } from '../../packages/language/src/vocabulary/glossary.js';
+import { renderLanguageReference } from '../../packages/language/src/vocabulary/language-reference.js';
 
 const committed = readFileSync(new URL('../../docs/language.md', import.meta.url), 'utf8');
 

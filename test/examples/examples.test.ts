@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { AstUtils, EmptyFileSystem } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { isModule, isProgramme, isProgrammeOffering } from '../../packages/language/src/generated/ast.js';
-import { formatOfferingText } from '../../packages/language/src/lsp/offering-formatter.js';
+import { formatOfferingText } from '../../packages/language/src/lsp/formatter.js';
 import { createOfferingServices } from '../../packages/language/src/offering-module.js';
-import { collectOfferingFiles, loadWorkspace } from '../../packages/language/src/workspace-loader.js';
+import { collectOfferingFiles, loadWorkspace } from '../../packages/language/src/node/workspace-loader.js';
 import { buildWorkspace, showDiagnostic } from '../helpers.js';
 
 const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples');

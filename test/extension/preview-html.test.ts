@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { buildCatalogue } from '../../packages/language/src/catalogue/catalogue-generator.js';
-import { renderPreview } from '../../packages/extension/src/extension/preview-html.js';
+import { buildCatalogue } from '../../packages/language/src/catalogue/generator.js';
+import { renderPreview } from '../../packages/language/src/catalogue/preview-html.js';
 import { buildWorkspace } from '../helpers.js';
 
 const fixture = fileURLToPath(new URL('../../packages/extension/e2e-fixtures/workspace/', import.meta.url));

@@ -6,8 +6,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildCatalogue, serializeCatalogue } from '../../packages/language/src/catalogue/catalogue-generator.js';
-import { collectOfferingFiles } from '../../packages/language/src/workspace-loader.js';
+import { buildCatalogue, serializeCatalogue } from '../../packages/language/src/catalogue/generator.js';
+import { collectOfferingFiles } from '../../packages/language/src/node/workspace-loader.js';
 import { catalogueOf, FIXTURES, REPO_ROOT } from '../catalogue/catalogue-test-support.js';
 import { buildWorkspace } from '../helpers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compareDates, dateFromDayNumber, dayNumber, isValidDate, parseDate } from '../../packages/language/src/domain/dates.js';
-import { comparable, convert, resolveUnit, toSbu } from '../../packages/language/src/domain/sizes.js';
+import { compareDates, dateFromDayNumber, dayNumber, isValidDate, parseDate } from '../../packages/language/src/model/dates.js';
+import { comparable, convert, resolveUnit, toSbu } from '../../packages/language/src/model/sizes.js';
 
 describe('dates', () => {
     test('real dates parse, impossible ones do not', () => {

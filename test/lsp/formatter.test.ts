@@ -4,7 +4,7 @@ import { expectFormatting } from 'langium/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { formatOfferingText } from '../../packages/language/src/lsp/offering-formatter.js';
+import { formatOfferingText } from '../../packages/language/src/lsp/formatter.js';
 import { createOfferingServices } from '../../packages/language/src/offering-module.js';
 import type { OfferingServices } from '../../packages/language/src/offering-module.js';
 

@@ -2,7 +2,7 @@ import { AstUtils, EmptyFileSystem, GrammarAST, GrammarUtils } from 'langium';
 import { expandToString as s } from 'langium/generate';
 import { expectHover } from 'langium/test';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { GLOSSARY, glossaryEntryFor } from '../../packages/language/src/lsp/glossary.js';
+import { GLOSSARY, glossaryEntryFor } from '../../packages/language/src/vocabulary/glossary.js';
 import { createOfferingServices } from '../../packages/language/src/offering-module.js';
 import type { OfferingServices } from '../../packages/language/src/offering-module.js';
 

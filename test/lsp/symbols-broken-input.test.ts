@@ -1,6 +1,6 @@
 import { EmptyFileSystem, URI } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { formatOfferingText } from '../../packages/language/src/lsp/offering-formatter.js';
+import { formatOfferingText } from '../../packages/language/src/lsp/formatter.js';
 import { createOfferingServices } from '../../packages/language/src/offering-module.js';
 
 const source = [

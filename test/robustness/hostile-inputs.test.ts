@@ -1,8 +1,8 @@
 import type { CompositeCstNode, LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { buildCatalogue, serializeCatalogue } from '../../packages/language/src/catalogue/catalogue-generator.js';
+import { buildCatalogue, serializeCatalogue } from '../../packages/language/src/catalogue/generator.js';
 import type { Document } from '../../packages/language/src/generated/ast.js';
-import { formatOfferingText } from '../../packages/language/src/lsp/offering-formatter.js';
+import { formatOfferingText } from '../../packages/language/src/lsp/formatter.js';
 import { buildWorkspace } from '../helpers.js';
 import { rangeProblems } from './harness.js';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { EmptyFileSystem } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { createOfferingServices } from '../../packages/language/src/offering-module.js';
-import { GRAMMAR_STRING, UNROLLED_STRING } from '../../packages/language/src/offering-token-builder.js';
+import { GRAMMAR_STRING, UNROLLED_STRING } from '../../packages/language/src/parser/token-builder.js';
 
 describe('STRING is matched without recursion', () => {
     test('the unrolled regex matches exactly what the grammar\'s STRING matches', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { dateFromDayNumber, dayNumber } from '../../packages/language/src/domain/dates.js';
+import { dateFromDayNumber, dayNumber } from '../../packages/language/src/model/dates.js';
 import type { Definition, Intake, Model, Module, Offering, Period, PolicyRule, ProgrammeYears, Size, YearRange } from './offering-model.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { AstNode, Reference } from 'langium';
 import type * as ast from '../../packages/language/src/generated/ast.js';
-import { qualifiedName } from '../../packages/language/src/offering-names.js';
+import { qualifiedName } from '../../packages/language/src/references/names.js';
 
 /**
  * A plain model of an Offering document, independent of layout: what the text means.

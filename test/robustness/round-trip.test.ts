@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { buildCatalogue, serializeCatalogue } from '../../packages/language/src/catalogue/catalogue-generator.js';
-import { formatOfferingText } from '../../packages/language/src/lsp/offering-formatter.js';
+import { buildCatalogue, serializeCatalogue } from '../../packages/language/src/catalogue/generator.js';
+import { formatOfferingText } from '../../packages/language/src/lsp/formatter.js';
 import { extractModel } from './offering-model.js';
 import { modelArbitrary, printModel } from './offering-arbitraries.js';
 import { ReusableWorkspace, show, sortedDiagnostics } from './harness.js';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { cycleChain, FunctionalCycles, StronglyConnected } from '../../packages/language/src/domain/cycles.js';
-import { OfferingMessages } from '../../packages/language/src/offering-messages.js';
+import { cycleChain, FunctionalCycles, StronglyConnected } from '../../packages/language/src/model/cycles.js';
+import { OfferingMessages } from '../../packages/language/src/i18n/messages.js';
 import { buildWorkspace } from '../helpers.js';
 
 describe('FunctionalCycles (one successor per node, like `within`)', () => {

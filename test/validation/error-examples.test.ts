@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { MESSAGES } from '../../packages/language/src/offering-messages.js';
+import { MESSAGES } from '../../packages/language/src/i18n/messages.js';
 import { buildWorkspace } from '../helpers.js';
 
 const folder = fileURLToPath(new URL('../../examples/errors/', import.meta.url));

@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-import '../out/main.js';
+import '../out/node/main.js';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runCli } from '../out/cli/main.js';
+import { runCli } from '../out/node/cli/main.js';
 
 runCli(process.argv.slice(2)).then(code => {
     process.exitCode = code;

@@ -1,10 +1,14 @@
+// The core of the Offering language: runs in Node and in a Web Worker alike (no Node built-ins,
+// no `langium/node`). File-system loading, atomic writes and the CLI are in `offering-language/node`.
 export * from './generated/ast.js';
 export * from './offering-module.js';
-export * from './offering-messages.js';
-export * from './offering-names.js';
-export { calendarInUse } from './offering-scope-provider.js';
-export { OfferingValidator } from './offering-validator.js';
-export { loadWorkspace, collectOfferingFiles } from './workspace-loader.js';
-export type { LoadedWorkspace, FileDiagnostic } from './workspace-loader.js';
-export { buildCatalogue, serializeCatalogue } from './catalogue/catalogue-generator.js';
-export * from './catalogue/catalogue-model.js';
+export * from './i18n/messages.js';
+export * from './references/names.js';
+export { calendarInUse } from './references/scope-provider.js';
+export { OfferingValidator } from './validation/validator.js';
+export { buildCatalogue, serializeCatalogue } from './catalogue/generator.js';
+export * from './catalogue/model.js';
+export { renderPreview } from './catalogue/preview-html.js';
+export { OFFERING_EXTENSION, offeringDocuments } from './workspace/offering-documents.js';
+export { catalogueOfWorkspace, registerCustomRequests } from './lsp/custom-requests.js';
+export * from './lsp/protocol.js';

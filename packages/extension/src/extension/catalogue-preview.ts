@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { Catalogue } from '../../../language/src/catalogue/catalogue-model.js';
-import { renderPreview } from './preview-html.js';
+import type { Catalogue } from 'offering-language/preview';
+import { renderPreview } from 'offering-language/preview';
 import type { CatalogueResult } from './protocol.js';
 import { CatalogueRequest, WorkspaceChangedNotification } from './protocol.js';
 
@@ -15,7 +15,7 @@ export class CataloguePreview implements vscode.Disposable {
 
     /** Follows the server's builds; the notification handler survives restarts of the client. */
     listen(client: LanguageClient): void {
-        this.listeners.push(client.onNotification(WorkspaceChangedNotification, () => this.scheduleRefresh()));
+        this.listeners.push(client.onNotification(WorkspaceChangedNotification.method, () => this.scheduleRefresh()));
     }
 
     async open(): Promise<void> {
@@ -49,7 +49,7 @@ export class CataloguePreview implements vscode.Disposable {
             return;
         }
         try {
-            const result = await client.sendRequest<CatalogueResult>(CatalogueRequest, { allowErrors: true });
+            const result = await client.sendRequest<CatalogueResult>(CatalogueRequest.method, { allowErrors: true });
             if (result.ok && this.panel === panel) {
                 const catalogue = JSON.parse(result.json) as Catalogue;
                 panel.webview.html = renderPreview(catalogue, { errors: result.errors.length, cspSource: panel.webview.cspSource });

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { writeFileAtomically } from '../../../language/src/catalogue/catalogue-writer.js';
+import { writeFileAtomically } from 'offering-language/node/atomic-write';
 import type { CatalogueResult } from './protocol.js';
 import { CatalogueRequest } from './protocol.js';
 import { catalogueOutputPath } from './settings.js';
@@ -17,7 +17,7 @@ export async function generateCatalogue(client: LanguageClient | undefined, log:
         void vscode.window.showErrorMessage('Offering: open a folder with .offering files to generate its catalogue.');
         return;
     }
-    const result = await client.sendRequest<CatalogueResult>(CatalogueRequest, { allowErrors: false });
+    const result = await client.sendRequest<CatalogueResult>(CatalogueRequest.method, { allowErrors: false });
     if (!result.ok) {
         const count = result.errors.length;
         const summary = `Catalogue not written: fix the ${count} error${count === 1 ? '' : 's'} first.`;

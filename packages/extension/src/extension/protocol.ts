@@ -1,8 +1,3 @@
-/**
- * The custom requests of the Offering language server, as the client uses them. The names
- * repeat the server's (`offering-custom-requests.ts`) so that the client bundle does not pull
- * in the server; a test checks that both sides agree.
- */
-export type { CatalogueError, CatalogueParams, CatalogueResult } from '../../../language/src/lsp/offering-custom-requests.js';
-export const CatalogueRequest = 'offering/catalogue';
-export const WorkspaceChangedNotification = 'offering/workspaceChanged';
+// The server's custom requests, from the one typed module both sides import.
+export { CatalogueRequest, WorkspaceChangedNotification } from 'offering-language/protocol';
+export type { CatalogueError, CatalogueParams, CatalogueResult } from 'offering-language/protocol';

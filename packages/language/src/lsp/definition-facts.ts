@@ -4,10 +4,10 @@ import {
     isBoard, isCalendar, isCharacteristic, isGroup, isGrouping, isLocation, isModule, isPeriod, isPolicy, isProgramme,
     isProvider, isTargetGroup,
 } from '../generated/ast.js';
-import type { Locale } from '../offering-messages.js';
-import { resolveUnit, toSbu } from '../domain/sizes.js';
-import { qualifiedName } from '../offering-names.js';
-import { glossaryEntryFor } from './glossary.js';
+import type { Locale } from '../i18n/messages.js';
+import { resolveUnit, toSbu } from '../model/sizes.js';
+import { qualifiedName } from '../references/names.js';
+import { glossaryEntryFor } from '../vocabulary/glossary.js';
 
 /**
  * The key facts of a definition as short label/value pairs, in one language: what hover

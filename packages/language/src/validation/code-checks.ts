@@ -1,7 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Board, Location, OfferingAstType, Programme, ProgrammeCode, ProgrammeOffering, Provider } from '../generated/ast.js';
-import { KNOWN_LEVELS, isKnownLevel, isMboLevel, isPathway } from '../domain/levels.js';
-import type { PhraseKey } from '../offering-messages.js';
+import { KNOWN_LEVELS, isKnownLevel, isMboLevel, isPathway } from '../model/levels.js';
+import type { PhraseKey } from '../i18n/messages.js';
 import type { Reporter } from './reporter.js';
 
 const FORMATS = {

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Calendar, DateRange, DateValue, Intake, Module, OfferingAstType, Period, ProgrammeOffering } from '../generated/ast.js';
-import { compareDates, isValidDate } from '../domain/dates.js';
-import { calendarInUse } from '../offering-scope-provider.js';
+import { compareDates, isValidDate } from '../model/dates.js';
+import { calendarInUse } from '../references/scope-provider.js';
 import { intakeMoments } from './intake-moments.js';
 import type { Reporter } from './reporter.js';
 

@@ -2,7 +2,7 @@ import type { AstNode, AstNodeLocator, ValidationAcceptor, ValidationChecks } fr
 import { AstUtils } from 'langium';
 import type { Characteristic, Grouping, Module, OfferingAstType, Period, TargetGroup } from '../generated/ast.js';
 import { isCalendar, isDocument } from '../generated/ast.js';
-import type { OfferingIndexManager } from '../offering-index-manager.js';
+import type { OfferingIndexManager } from '../workspace/index-manager.js';
 import type { Reporter } from './reporter.js';
 
 /**

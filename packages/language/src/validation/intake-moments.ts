@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
 import type { Intake } from '../generated/ast.js';
-import { isValidDate } from '../domain/dates.js';
+import { isValidDate } from '../model/dates.js';
 
 /** One intake moment as a date, with the place it is written (for diagnostics). */
 export interface IntakeMoment {

@@ -4,14 +4,14 @@ import type {
     KeuzedeelVolumeRule, MinIntakesRule, Module, ModuleSizeRule, OfferingAstType, Policy, Programme, ProgrammeOffering, YearVolumeRule
 } from '../generated/ast.js';
 import { isProgramme } from '../generated/ast.js';
-import { dayNumber, dateFromDayNumber, parseDate } from '../domain/dates.js';
-import type { PolicyIndex, RuleKind } from '../domain/policies.js';
-import { ruleValue } from '../domain/policies.js';
-import { cycleChain } from '../domain/cycles.js';
-import type { ProgrammeIndex } from '../domain/programme-index.js';
-import { yearsOf } from '../domain/programme-index.js';
-import { calendarInUse } from '../offering-scope-provider.js';
-import type { PhraseKey } from '../offering-messages.js';
+import { dayNumber, dateFromDayNumber, parseDate } from '../model/dates.js';
+import type { PolicyIndex, RuleKind } from '../model/policies.js';
+import { ruleValue } from '../model/policies.js';
+import { cycleChain } from '../model/cycles.js';
+import type { ProgrammeIndex } from '../model/programme-index.js';
+import { yearsOf } from '../model/programme-index.js';
+import { calendarInUse } from '../references/scope-provider.js';
+import type { PhraseKey } from '../i18n/messages.js';
 import type { Bandwidth } from './size-checks.js';
 import { bandwidth, formatBandwidth, inUnit } from './size-checks.js';
 import { intakeMoments } from './intake-moments.js';

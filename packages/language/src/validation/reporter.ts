@@ -1,6 +1,6 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import type { IssueCode, MessageParams, OfferingMessages } from '../offering-messages.js';
+import type { IssueCode, MessageParams, OfferingMessages } from '../i18n/messages.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 

@@ -1,8 +1,8 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Amount, OfferingAstType, Size } from '../generated/ast.js';
-import type { UnitId } from '../domain/sizes.js';
-import { convert, resolveUnit } from '../domain/sizes.js';
-import { formatSize } from '../domain/policies.js';
+import type { UnitId } from '../model/sizes.js';
+import { convert, resolveUnit } from '../model/sizes.js';
+import { formatSize } from '../model/policies.js';
 import type { Reporter } from './reporter.js';
 
 /** A size as numbers in one unit; `max` is `min` when no maximum is written. */

@@ -1,7 +1,7 @@
 import type { LangiumSharedCoreServices, ValidationAcceptor, ValidationChecks } from 'langium';
 import { GrammarUtils, WorkspaceCache } from 'langium';
 import type { Grouping, Location, OfferingAstType, Programme, ProgrammeOffering, Provider } from '../generated/ast.js';
-import { CYCLE_MEMBERS_SHOWN, cycleChain, FunctionalCycles } from '../domain/cycles.js';
+import { CYCLE_MEMBERS_SHOWN, cycleChain, FunctionalCycles } from '../model/cycles.js';
 import type { Reporter } from './reporter.js';
 
 /** Structure: unique offerings, groupings as a tree, locations and providers that belong together and under a board. */

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Group, Module, OfferingAstType, Programme, Teaching, YearRange, YearSet } from '../generated/ast.js';
 import { isProgramme } from '../generated/ast.js';
-import { describeYears, yearsOf } from '../domain/programme-index.js';
+import { describeYears, yearsOf } from '../model/programme-index.js';
 import type { Reporter } from './reporter.js';
 
 /** Years and levels: ranges that run forwards, years that the programme has, levels a module is offered at. */

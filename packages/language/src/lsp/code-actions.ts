@@ -1,0 +1,230 @@
+import type { AstNode, CstNode, IndexManager, LangiumDocument, MaybePromise } from 'langium';
+import { CstUtils, GrammarUtils } from 'langium';
+import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
+import type { CodeAction, CodeActionParams, Command, Diagnostic, Range, TextEdit } from 'vscode-languageserver';
+import { CodeActionKind } from 'vscode-languageserver';
+import type { ProgrammeOffering } from '../generated/ast.js';
+import { isDocument, isProgrammeOffering, isSize } from '../generated/ast.js';
+import type { UnitId } from '../model/sizes.js';
+import type { OfferingMessages } from '../i18n/messages.js';
+import type { OfferingAddedServices } from '../offering-module.js';
+
+/** The units offered for a size without one, most common first. */
+const UNIT_CHOICES: UnitId[] = ['SBU', 'EC', 'hours'];
+
+/** Definitions a quick fix can create from an unresolved reference: the type created and its keyword(s). */
+const CREATABLE: Record<string, { type: string; keyword: string }> = {
+    Characteristic: { type: 'Characteristic', keyword: 'characteristic' },
+    TargetGroup: { type: 'TargetGroup', keyword: 'target group' },
+    Grouping: { type: 'Grouping', keyword: 'grouping' },
+    // A policy's reach names groupings or programmes; a missing one is most likely a grouping.
+    Governable: { type: 'Grouping', keyword: 'grouping' },
+};
+
+const TITLES = {
+    en: {
+        swap: (min: string, max: string) => `Swap the bandwidth to ${max}..${min}`,
+        move: (date: string) => `Move the intake to the period start ${date}`,
+        unit: (unit: string) => `Add the unit ${unit}`,
+        create: (keyword: string, name: string) => `Create ${keyword} ${name}`,
+        remove: (name: string) => `Remove the unused definition ${name}`,
+        distinguish: (name: string) => `Distinguish this offering with characteristic ${name}`,
+    },
+    nl: {
+        swap: (min: string, max: string) => `Draai de bandbreedte om naar ${max}..${min}`,
+        move: (date: string) => `Verplaats het instroommoment naar het periodebegin ${date}`,
+        unit: (unit: string) => `Voeg de eenheid ${unit} toe`,
+        create: (keyword: string, name: string) => `Maak ${keyword} ${name} aan`,
+        remove: (name: string) => `Verwijder de ongebruikte definitie ${name}`,
+        distinguish: (name: string) => `Onderscheid dit aanbod met kenmerk ${name}`,
+    },
+};
+
+/**
+ * Quick fixes, each keyed on the issue code of the diagnostic (`data.code`) and working
+ * from the data the validator attaches; the edits are computed from the current text.
+ */
+export class OfferingCodeActionProvider implements CodeActionProvider {
+
+    protected readonly messages: OfferingMessages;
+    protected readonly indexManager: IndexManager;
+
+    constructor(services: LangiumServices & OfferingAddedServices) {
+        this.messages = services.i18n.Messages;
+        this.indexManager = services.shared.workspace.IndexManager;
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
+        const actions: CodeAction[] = [];
+        for (const diagnostic of params.context.diagnostics) {
+            actions.push(...this.fixes(document, diagnostic));
+        }
+        return actions.length > 0 ? actions : undefined;
+    }
+
+    protected get titles(): typeof TITLES.en {
+        return TITLES[this.messages.locale === 'nl' ? 'nl' : 'en'];
+    }
+
+    protected fixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const data = (diagnostic.data ?? {}) as Record<string, unknown>;
+        switch (data.code ?? diagnostic.code) {
+            case 'offering.size.reversed': return this.swapBandwidth(document, diagnostic);
+            case 'offering.size.missing-unit': return this.addUnit(document, diagnostic);
+            case 'offering.intake.not-on-period-start': return this.moveToPeriodStart(document, diagnostic, data);
+            case 'offering.reference.unresolved': return this.createDefinition(document, diagnostic, data);
+            case 'offering.definition.unused': return this.removeDefinition(document, diagnostic);
+            case 'offering.offering.duplicate': return this.distinguishOffering(document, diagnostic);
+            default: return [];
+        }
+    }
+
+    protected swapBandwidth(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const size = this.nodeAt(document, diagnostic.range, isSize);
+        const min = size?.min.$cstNode;
+        const max = size?.max?.$cstNode;
+        if (!min || !max) {
+            return [];
+        }
+        return [this.fix(document, diagnostic, this.titles.swap(min.text, max.text), [
+            { range: min.range, newText: max.text },
+            { range: max.range, newText: min.text },
+        ], true)];
+    }
+
+    protected addUnit(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const size = this.nodeAt(document, diagnostic.range, isSize);
+        const end = size?.$cstNode?.range.end;
+        if (!end) {
+            return [];
+        }
+        return UNIT_CHOICES.map((unit, index) =>
+            this.fix(document, diagnostic, this.titles.unit(unit), [{ range: { start: end, end }, newText: ` ${unit}` }], index === 0));
+    }
+
+    protected moveToPeriodStart(document: LangiumDocument, diagnostic: Diagnostic, data: Record<string, unknown>): CodeAction[] {
+        const nearest = data.nearest;
+        const date = this.leavesIn(document, diagnostic.range).find(leaf => /^\d{4}-\d{2}-\d{2}$/.test(leaf.text));
+        if (typeof nearest !== 'string' || !date) {
+            return [];
+        }
+        return [this.fix(document, diagnostic, this.titles.move(nearest), [{ range: date.range, newText: nearest }], true)];
+    }
+
+    protected createDefinition(document: LangiumDocument, diagnostic: Diagnostic, data: Record<string, unknown>): CodeAction[] {
+        const { refText, targetType } = data;
+        const creatable = typeof targetType === 'string' ? CREATABLE[targetType] : undefined;
+        // Only a simple name can be defined at the top level.
+        if (!creatable || typeof refText !== 'string' || !/^[_a-zA-Z\u00C0-\u024F][\w\u00C0-\u024F]*(-[\w\u00C0-\u024F]+)*$/.test(refText)) {
+            return [];
+        }
+        const root = document.parseResult.value;
+        const text = document.textDocument.getText();
+        const { type, keyword } = creatable;
+        const definition = `${keyword} ${refText}`;
+        // Next to the last definition of the same kind in this file, else at the end of the file.
+        const similar = isDocument(root) ? root.definitions.filter(d => d.$type === type).pop() : undefined;
+        let edit: TextEdit;
+        if (similar?.$cstNode) {
+            const end = similar.$cstNode.range.end;
+            edit = { range: { start: end, end }, newText: `\n${definition}` };
+        } else {
+            const end = document.textDocument.positionAt(text.length);
+            const separator = text.length === 0 ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+            edit = { range: { start: end, end }, newText: `${separator}${definition}\n` };
+        }
+        return [this.fix(document, diagnostic, this.titles.create(keyword, refText), [edit], true)];
+    }
+
+    protected removeDefinition(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const node = this.nodeAt(document, diagnostic.range, (n): n is AstNode & { name: string } => 'name' in n && typeof n.name === 'string');
+        const cst = node?.$cstNode;
+        if (!node || !cst) {
+            return [];
+        }
+        const text = document.textDocument.getText();
+        // Take the doc comment along, and the whole lines when the definition has them to itself.
+        const comment = CstUtils.findCommentNode(cst, ['ML_COMMENT']);
+        let start = comment && comment.end <= cst.offset ? comment.offset : cst.offset;
+        let end = cst.end;
+        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        const lineEnd = text.indexOf('\n', end);
+        const restOfLine = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+        if (text.slice(lineStart, start).trim() === '' && restOfLine.trim() === '') {
+            start = lineStart;
+            end = lineEnd < 0 ? text.length : lineEnd + 1;
+        } else {
+            // Sharing a line: take the blanks before it along.
+            while (start > lineStart && (text[start - 1] === ' ' || text[start - 1] === '\t')) {
+                start--;
+            }
+        }
+        const range = { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) };
+        return [this.fix(document, diagnostic, this.titles.remove(node.name), [{ range, newText: '' }], true)];
+    }
+
+    protected distinguishOffering(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const offering = this.nodeAt(document, diagnostic.range, isProgrammeOffering);
+        if (!offering?.$cstNode) {
+            return [];
+        }
+        const present = new Set(offering.characteristics.map(c => c.$refText));
+        const candidates = [...new Set(this.indexManager.allElements('Characteristic').map(d => d.name))]
+            .filter(name => !present.has(name)).sort();
+        const insertion = this.characteristicInsertion(offering);
+        if (!insertion) {
+            return [];
+        }
+        return candidates.map(name => this.fix(document, diagnostic, this.titles.distinguish(name), [{
+            range: { start: insertion.position, end: insertion.position },
+            newText: insertion.inList ? `, ${name}` : ` with ${name}`,
+        }], false));
+    }
+
+    /** Where a characteristic goes in the offering's header: after the last one, or after `as`/`at`. */
+    protected characteristicInsertion(offering: ProgrammeOffering): { position: Range['start']; inList: boolean } | undefined {
+        const last = offering.characteristics[offering.characteristics.length - 1]?.$refNode;
+        if (last) {
+            return { position: last.range.end, inList: true };
+        }
+        const cst = offering.$cstNode;
+        const after = (offering.pathway ? GrammarUtils.findNodeForProperty(cst, 'pathway') : undefined)
+            ?? offering.location?.$refNode;
+        return after ? { position: after.range.end, inList: false } : undefined;
+    }
+
+    /** The innermost node of the given kind that contains the start of the range. */
+    protected nodeAt<T extends AstNode>(document: LangiumDocument, range: Range, is: (node: AstNode) => node is T): T | undefined {
+        const root = document.parseResult.value.$cstNode;
+        if (!root) {
+            return undefined;
+        }
+        const leaf = CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(range.start));
+        for (let node: AstNode | undefined = leaf?.astNode; node; node = node.$container) {
+            if (is(node)) {
+                return node;
+            }
+        }
+        return undefined;
+    }
+
+    protected leavesIn(document: LangiumDocument, range: Range): CstNode[] {
+        const root = document.parseResult.value.$cstNode;
+        if (!root) {
+            return [];
+        }
+        const start = document.textDocument.offsetAt(range.start);
+        const end = document.textDocument.offsetAt(range.end);
+        return CstUtils.flattenCst(root).filter(leaf => leaf.offset >= start && leaf.end <= end).toArray();
+    }
+
+    protected fix(document: LangiumDocument, diagnostic: Diagnostic, title: string, edits: TextEdit[], isPreferred: boolean): CodeAction {
+        return {
+            title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred,
+            edit: { changes: { [document.textDocument.uri]: edits } },
+        };
+    }
+}

@@ -1,0 +1,100 @@
+import type { AstNode, AstNodeLocator, LangiumDocument, LangiumDocuments, NameProvider, References } from 'langium';
+import { AstUtils } from 'langium';
+import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
+import type { CodeLens, CodeLensParams, Location } from 'vscode-languageserver';
+import type { Module, Programme } from '../generated/ast.js';
+import { isCharacteristic, isGrouping, isModule, isProgramme, isTargetGroup } from '../generated/ast.js';
+import type { Locale, OfferingMessages } from '../i18n/messages.js';
+import type { OfferingAddedServices } from '../offering-module.js';
+
+/** The VS Code command that opens the references peek; the client converts the JSON arguments. */
+export const SHOW_REFERENCES_COMMAND = 'editor.action.showReferences';
+
+const TITLES: Record<Locale, (count: number) => string> = {
+    en: count => count === 0 ? 'used by no programme' : `used by ${count} programme${count === 1 ? '' : 's'}`,
+    nl: count => count === 0 ? 'door geen opleiding gebruikt' : `gebruikt door ${count} ${count === 1 ? 'opleiding' : 'opleidingen'}`,
+};
+
+/**
+ * "used by N programmes" above each module, characteristic, target group and grouping;
+ * clicking it shows where the programmes use it. A grouping counts the programmes placed
+ * in it directly (`in G`), not those of nested groupings.
+ */
+export class OfferingCodeLensProvider implements CodeLensProvider {
+
+    protected readonly messages: OfferingMessages;
+    protected readonly references: References;
+    protected readonly nameProvider: NameProvider;
+    protected readonly langiumDocuments: LangiumDocuments;
+    protected readonly astNodeLocator: AstNodeLocator;
+
+    constructor(services: LangiumServices & OfferingAddedServices) {
+        this.messages = services.i18n.Messages;
+        this.references = services.references.References;
+        this.nameProvider = services.references.NameProvider;
+        this.langiumDocuments = services.shared.workspace.LangiumDocuments;
+        this.astNodeLocator = services.workspace.AstNodeLocator;
+    }
+
+    provideCodeLens(document: LangiumDocument, _params: CodeLensParams): CodeLens[] {
+        const lenses: CodeLens[] = [];
+        for (const node of AstUtils.streamAllContents(document.parseResult.value)) {
+            if (!(isModule(node) || isCharacteristic(node) || isTargetGroup(node) || isGrouping(node))) {
+                continue;
+            }
+            const nameNode = this.nameProvider.getNameNode(node);
+            if (!nameNode) {
+                continue;
+            }
+            const uses = isModule(node) ? this.moduleUses(node, document) : this.programmeReferences(node);
+            const count = new Set(uses.map(use => use.programme)).size;
+            lenses.push({
+                range: nameNode.range,
+                command: {
+                    title: TITLES[this.messages.locale](count),
+                    command: SHOW_REFERENCES_COMMAND,
+                    arguments: [document.uri.toString(), nameNode.range.start, uses.map(use => use.location)],
+                },
+            });
+        }
+        return lenses;
+    }
+
+    /** References to a node from inside programmes (their offerings included). */
+    protected programmeReferences(node: AstNode): Use[] {
+        const uses: Use[] = [];
+        for (const reference of this.references.findReferences(node, { includeDeclaration: false })) {
+            const document = this.langiumDocuments.getDocument(reference.sourceUri);
+            const source = document && this.astNodeLocator.getAstNode(document.parseResult.value, reference.sourcePath);
+            const programme = source && AstUtils.getContainerOfType(source, isProgramme);
+            if (programme) {
+                uses.push({ programme, location: { uri: reference.sourceUri.toString(), range: reference.segment.range } });
+            }
+        }
+        return uses;
+    }
+
+    /** The programmes a module belongs to: the one it is written in, and those its `for` clause names. */
+    protected moduleUses(module: Module, document: LangiumDocument): Use[] {
+        const uses: Use[] = [];
+        const container = module.$container;
+        const containerName = isProgramme(container) ? this.nameProvider.getNameNode(container) : undefined;
+        if (isProgramme(container) && containerName) {
+            uses.push({ programme: container, location: { uri: document.uri.toString(), range: containerName.range } });
+        }
+        for (const entry of module.programmes) {
+            // Error recovery can leave the reference out.
+            const target = entry.programme?.ref;
+            const refNode = entry.programme?.$refNode;
+            if (target && refNode) {
+                uses.push({ programme: target, location: { uri: document.uri.toString(), range: refNode.range } });
+            }
+        }
+        return uses;
+    }
+}
+
+interface Use {
+    programme: Programme;
+    location: Location;
+}

@@ -1,0 +1,48 @@
+/**
+ * The custom requests and notifications of the Offering language server: one typed module,
+ * imported by the server (`custom-requests.ts`) and by every client (the VS Code extension,
+ * the web app) as `offering-language/protocol`. It imports nothing, so a client bundle that
+ * reads it pulls in no part of the server.
+ */
+
+/** A request: its method name, with its parameter and result types carried for the compiler only. */
+export interface RequestSignature<P, R> {
+    readonly method: string;
+    /** Never set: carries the types, so that both sides agree at compile time. */
+    readonly types?: { params: P; result: R };
+}
+
+/** A notification without parameters. */
+export interface NotificationSignature {
+    readonly method: string;
+}
+
+export type ParamsOf<T> = T extends RequestSignature<infer P, unknown> ? P : never;
+export type ResultOf<T> = T extends RequestSignature<unknown, infer R> ? R : never;
+
+export interface CatalogueParams {
+    /** The preview shows what it can of a workspace with errors; "Generate Catalogue" does not. */
+    allowErrors?: boolean;
+}
+
+export interface CatalogueError {
+    uri: string;
+    /** Zero-based, as in LSP. */
+    line: number;
+    character: number;
+    code?: string;
+    message: string;
+}
+
+export type CatalogueResult =
+    | { ok: true; files: number; programmes: number; modules: number; json: string; errors: CatalogueError[] }
+    | { ok: false; files: number; errors: CatalogueError[] };
+
+/**
+ * The catalogue of the workspace as the server sees it (open editors included), byte-equal to
+ * `offering generate` on the same files. The extension writes it or previews it.
+ */
+export const CatalogueRequest: RequestSignature<CatalogueParams | undefined, CatalogueResult> = { method: 'offering/catalogue' };
+
+/** Sent after every build, so that a preview can refresh. */
+export const WorkspaceChangedNotification: NotificationSignature = { method: 'offering/workspaceChanged' };

@@ -1,0 +1,73 @@
+import type { Command } from 'commander';
+import { EmptyFileSystem } from 'langium';
+import * as fs from 'node:fs/promises';
+import { writeFileAtomically } from '../atomic-write.js';
+import { formatOfferingText } from '../../lsp/formatter.js';
+import { createOfferingServices } from '../../offering-module.js';
+import { displayPath, InputError } from '../workspace-loader.js';
+import type { CommandContext } from './command-context.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE } from './command-context.js';
+import { plural } from './diagnostic-format.js';
+import { offeringFiles } from './input-files.js';
+
+interface FormatOptions {
+    check?: boolean;
+}
+
+export function registerFormatCommand(program: Command, context: CommandContext): void {
+    program.command('format')
+        .description('rewrite .offering files in the canonical layout (only files that change); with --check, list the files that are not formatted and exit 1')
+        .argument('[paths...]', 'files or folders (searched recursively for *.offering)', ['.'])
+        .option('--check', 'change nothing; exit 1 when a file is not formatted (for CI)')
+        .action(async (paths: string[], options: FormatOptions) => {
+            context.setExitCode(await format(paths, options, context));
+        });
+}
+
+/**
+ * Formats file by file with the same formatter as the editor. Files with syntax errors are
+ * never touched (exit 2): the formatter will not guess what they mean.
+ */
+async function format(paths: string[], options: FormatOptions, { io }: CommandContext): Promise<number> {
+    const files = await offeringFiles(paths);
+    // Formatting needs the parser only: no workspace, no linking.
+    const services = createOfferingServices(EmptyFileSystem).Offering;
+    const changed: string[] = [];
+    const broken: string[] = [];
+    for (const file of files) {
+        const shown = displayPath(file);
+        const text = await fs.readFile(file, 'utf-8');
+        const result = formatOfferingText(text, services);
+        if (!result) {
+            broken.push(shown);
+            io.stderr(`${shown}: not formatted: it has syntax errors (see offering validate)\n`);
+            continue;
+        }
+        if (result.text === text) {
+            continue;
+        }
+        changed.push(shown);
+        if (options.check) {
+            io.stdout(`${shown}\n`);
+            continue;
+        }
+        try {
+            await writeFileAtomically(file, result.text);
+        } catch (error) {
+            throw new InputError(`cannot write '${shown}' (${(error as NodeJS.ErrnoException).code ?? String(error)}); the file is unchanged`);
+        }
+        io.stdout(`Formatted ${shown}\n`);
+    }
+    const checked = plural(files.length, 'file');
+    if (options.check) {
+        io.stderr(changed.length === 0
+            ? `${checked} checked: all formatted.\n`
+            : `${checked} checked: ${plural(changed.length, 'file')} not formatted (run offering format).\n`);
+    } else {
+        io.stderr(`${checked} checked: ${plural(changed.length, 'file')} reformatted.\n`);
+    }
+    if (broken.length > 0) {
+        return EXIT_USAGE;
+    }
+    return options.check && changed.length > 0 ? EXIT_ERRORS : EXIT_OK;
+}

@@ -1,0 +1,57 @@
+import type { Command } from 'commander';
+import { buildCatalogue, serializeCatalogue } from '../../catalogue/generator.js';
+import { writeFileAtomically } from '../atomic-write.js';
+import type { Locale } from '../../i18n/messages.js';
+import { InputError } from '../workspace-loader.js';
+import type { CommandContext } from './command-context.js';
+import { checkWorkspace, EXIT_ERRORS, EXIT_OK, langOption } from './command-context.js';
+import { countBySeverity, formatText, plural, summarise } from './diagnostic-format.js';
+
+interface GenerateOptions {
+    output?: string;
+    stdout?: boolean;
+    lang: Locale;
+    verbose?: boolean;
+}
+
+export function registerGenerateCommand(program: Command, context: CommandContext): void {
+    program.command('generate')
+        .description('write the catalogue (JSON) of .offering files and folders; refuses when the offering has errors')
+        .argument('[paths...]', 'files or folders (searched recursively for *.offering)', ['.'])
+        .option('-o, --output <file>', 'write the catalogue to this file (atomically; folders are created)')
+        .option('--stdout', 'write the catalogue to standard output')
+        .addOption(langOption())
+        .option('--verbose', 'report progress and timings on stderr')
+        .action(async function (this: Command, paths: string[], options: GenerateOptions) {
+            if (Boolean(options.output) === Boolean(options.stdout)) {
+                this.error('error: give either -o <file> or --stdout');
+            }
+            context.setExitCode(await generate(paths, options, context));
+        });
+}
+
+async function generate(paths: string[], options: GenerateOptions, { io }: CommandContext): Promise<number> {
+    const { files, workspace: { services, documents, diagnostics } } = await checkWorkspace(paths, options, io);
+    // Diagnostics go to stderr: stdout may be the catalogue itself.
+    io.stderr(formatText(diagnostics));
+    const { errors } = countBySeverity(diagnostics);
+    if (errors > 0) {
+        io.stderr(summarise(diagnostics, files.length) + '\n');
+        io.stderr(`Catalogue not written: fix the ${plural(errors, 'error')} first.\n`);
+        return EXIT_ERRORS;
+    }
+    const catalogue = buildCatalogue(documents, services);
+    const json = serializeCatalogue(catalogue);
+    if (options.stdout) {
+        io.stdout(json);
+        return EXIT_OK;
+    }
+    const output = options.output!;
+    try {
+        await writeFileAtomically(output, json);
+    } catch (error) {
+        throw new InputError(`cannot write '${output}' (${(error as NodeJS.ErrnoException).code ?? String(error)}); the previous catalogue, if any, is unchanged`);
+    }
+    io.stdout(`Wrote ${output}: ${plural(catalogue.programmes.length, 'programme')}, ${plural(catalogue.modules.length, 'module')} from ${plural(files.length, 'file')}.\n`);
+    return EXIT_OK;
+}

@@ -1,0 +1,56 @@
+import '../../node20-polyfill.js';
+import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { InputError } from '../workspace-loader.js';
+import type { CliIo, CommandContext } from './command-context.js';
+import { EXIT_OK, EXIT_USAGE } from './command-context.js';
+import { registerFormatCommand } from './format-command.js';
+import { registerGenerateCommand } from './generate-command.js';
+import { registerValidateCommand } from './validate-command.js';
+
+export type { CliIo } from './command-context.js';
+export { EXIT_ERRORS, EXIT_OK, EXIT_USAGE } from './command-context.js';
+
+const defaultIo: CliIo = {
+    stdout: text => process.stdout.write(text),
+    stderr: text => process.stderr.write(text),
+    stderrIsTTY: process.stderr.isTTY,
+};
+
+function version(): string {
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf-8')) as { version: string };
+    return pkg.version;
+}
+
+/** Runs the CLI on the given arguments (without `node` and the script) and returns the exit code. */
+export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+    let exitCode = EXIT_OK;
+    const context: CommandContext = { io, version: version(), setExitCode: code => { exitCode = code; } };
+    const program = new Command('offering')
+        .description('Check an educational offering written in the Offering language and generate its catalogue.')
+        .version(context.version, '-v, --version', 'print the version')
+        .helpOption('-h, --help', 'show help')
+        .exitOverride()
+        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+        .showSuggestionAfterError(true)
+        .showHelpAfterError('(add --help for usage)');
+
+    registerValidateCommand(program, context);
+    registerGenerateCommand(program, context);
+    registerFormatCommand(program, context);
+
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            // --help and --version end here with exit code 0; usage mistakes with 1, which we map to 2.
+            return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+        }
+        if (error instanceof InputError) {
+            io.stderr(`offering: ${error.message}\n`);
+            return EXIT_USAGE;
+        }
+        throw error;
+    }
+    return exitCode;
+}

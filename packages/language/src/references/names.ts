@@ -1,0 +1,54 @@
+import type { AstNode, AstNodeDescription } from 'langium';
+import { isCalendar, isModule, isPeriod, isProgramme } from '../generated/ast.js';
+
+/**
+ * Qualified names: top-level definitions are known by their own name; a period by
+ * `Calendar.Period` and a module nested in a programme by `Programme.Module`.
+ * These are the names other files use and the names in the catalogue.
+ */
+export function qualifiedName(node: AstNode & { name?: string }): string | undefined {
+    const name = node.name;
+    if (!name) {
+        return undefined;
+    }
+    const container = node.$container;
+    if (isPeriod(node) && isCalendar(container) && container.name) {
+        return `${container.name}.${name}`;
+    }
+    if (isModule(node) && isProgramme(container) && container.name) {
+        return `${container.name}.${name}`;
+    }
+    return name;
+}
+
+/** The last segment of a (possibly qualified) name. */
+export function simpleName(name: string): string {
+    const dot = name.lastIndexOf('.');
+    return dot < 0 ? name : name.slice(dot + 1);
+}
+
+/**
+ * Definitions in order of place: file, then position in it. Where a name is defined twice
+ * (an error), the first by place is the one references resolve to and messages point at,
+ * whatever order edits left the index in.
+ */
+export function byPlace(a: AstNodeDescription, b: AstNodeDescription): number {
+    const ua = a.documentUri.toString();
+    const ub = b.documentUri.toString();
+    return ua < ub ? -1 : ua > ub ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** The first two definitions by place (the first wins, the second is the one it is told about), in one pass. */
+export function firstTwoByPlace(candidates: readonly AstNodeDescription[]): [AstNodeDescription | undefined, AstNodeDescription | undefined] {
+    let first: AstNodeDescription | undefined;
+    let second: AstNodeDescription | undefined;
+    for (const candidate of candidates) {
+        if (!first || byPlace(candidate, first) < 0) {
+            second = first;
+            first = candidate;
+        } else if (!second || byPlace(candidate, second) < 0) {
+            second = candidate;
+        }
+    }
+    return [first, second];
+}

@@ -1,0 +1,28 @@
+import type { AstNode, LangiumDocument, ReferenceDescription } from 'langium';
+import { AstUtils, Cancellation, DefaultReferenceDescriptionProvider, interruptAndCheck } from 'langium';
+import { NODES_PER_TURN } from '../validation/document-validator.js';
+
+
+/**
+ * Langium's reference descriptions (the index of who refers to what), built in a tight loop:
+ * Langium awaits once per AST node, which for a large workspace costs more than the
+ * descriptions themselves.
+ */
+export class OfferingReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
+
+    override async createDescriptions(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<ReferenceDescription[]> {
+        const descriptions: ReferenceDescription[] = [];
+        let visited = 0;
+        for (const node of AstUtils.streamAst(document.parseResult.value) as Iterable<AstNode>) {
+            if (++visited % NODES_PER_TURN === 0) {
+                await interruptAndCheck(cancelToken);
+            }
+            AstUtils.streamReferences(node).forEach(refInfo => {
+                if (!refInfo.reference.error) {
+                    descriptions.push(...this.createInfoDescriptions(refInfo));
+                }
+            });
+        }
+        return descriptions;
+    }
+}

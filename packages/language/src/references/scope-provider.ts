@@ -1,0 +1,112 @@
+import type { AstNode, AstNodeDescription, AstReflection, LangiumCoreServices, ReferenceInfo, Scope, Stream } from 'langium';
+import { AstUtils, DefaultScopeProvider, WorkspaceCache, stream } from 'langium';
+import type { Calendar } from '../generated/ast.js';
+import { Module, Period, isGroup, isModule, isProgramme, isProgrammeOffering, isTeaching } from '../generated/ast.js';
+import type { OfferingIndexManager } from '../workspace/index-manager.js';
+import { LocalScopes } from './local-scopes.js';
+import { byPlace, firstTwoByPlace, simpleName } from './names.js';
+
+/**
+ * Scoping beyond Langium's defaults:
+ * - a period is found by its simple name in the calendar in use (offering, then module,
+ *   then programme), by `Calendar.Period` anywhere, and by its simple name when no
+ *   calendar is in use (a workspace with one calendar needs no ceremony);
+ * - a module a group teaches is found by its simple name among the modules of the
+ *   programmes whose students the group takes.
+ */
+export class OfferingScopeProvider extends DefaultScopeProvider {
+
+    /** Every period of the workspace under its simple name; rebuilt when any document changes. */
+    private readonly periodsBySimpleName: WorkspaceCache<string, AstNodeDescription[]>;
+    private readonly localScopes: LocalScopes;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.periodsBySimpleName = new WorkspaceCache(services.shared);
+        this.localScopes = new LocalScopes(this.reflection);
+    }
+
+    override getScope(context: ReferenceInfo): Scope {
+        const referenceType = this.reflection.getReferenceType(context);
+        if (referenceType === Period.$type) {
+            return this.periodScope(context);
+        }
+        if (referenceType === Module.$type && isTeaching(context.container)) {
+            return this.taughtModuleScope(context);
+        }
+        return this.defaultScope(context);
+    }
+
+    /** Langium's default (local symbols of every container, then the global scope), looked up by name. */
+    private defaultScope(context: ReferenceInfo): Scope {
+        const referenceType = this.reflection.getReferenceType(context);
+        return this.localScopes.scope(context.container, referenceType, this.getGlobalScope(referenceType, context));
+    }
+
+    /** The whole workspace by name, read live from the index (no map rebuilt per edit). */
+    override getGlobalScope(referenceType: string, _context: ReferenceInfo): Scope {
+        return this.globalScopeCache.get(referenceType, () => new IndexScope(this.indexManager as OfferingIndexManager, referenceType, this.reflection));
+    }
+
+    private periodScope(context: ReferenceInfo): Scope {
+        const global = this.getGlobalScope(Period.$type, context);
+        const calendar = calendarInUse(context.container);
+        if (calendar) {
+            return this.localScopes.ownedScope(calendar, () => this.createScopeForNodes(calendar.periods).getAllElements().toArray(), global);
+        }
+        const bySimpleName = this.periodsBySimpleName.get('all', () =>
+            this.indexManager.allElements(Period.$type)
+                .map(description => ({ ...description, name: simpleName(description.name) }))
+                .toArray()
+                .sort(byPlace));
+        return this.createScope(bySimpleName, global);
+    }
+
+    private taughtModuleScope(context: ReferenceInfo): Scope {
+        const outer = this.defaultScope(context);
+        const group = AstUtils.getContainerOfType(context.container, isGroup);
+        if (!group) {
+            return outer;
+        }
+        const modules = group.members.flatMap(member => member.programme.ref?.modules ?? []);
+        return this.createScopeForNodes(modules, outer);
+    }
+}
+
+/** The definitions of one type (or its subtypes) in the index; of a name defined twice (an error), the first by place. */
+class IndexScope implements Scope {
+    constructor(private readonly index: OfferingIndexManager, private readonly type: string, private readonly reflection: AstReflection) { }
+
+    /** Chosen once per name: this scope lives for one state of the workspace. */
+    private readonly chosen = new Map<string, AstNodeDescription | undefined>();
+
+    getElement(name: string): AstNodeDescription | undefined {
+        if (!this.chosen.has(name)) {
+            const candidates = this.candidates(name);
+            this.chosen.set(name, candidates.length > 1 ? firstTwoByPlace(candidates)[0] : candidates[0]);
+        }
+        return this.chosen.get(name);
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        return stream(this.candidates(name));
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return this.index.allElements(this.type);
+    }
+
+    private candidates(name: string): AstNodeDescription[] {
+        return this.index.definitionsNamed(name).filter(description => this.reflection.isSubtype(description.type, this.type));
+    }
+}
+
+/** The calendar that governs a node: the nearest offering, module or programme that names one. */
+export function calendarInUse(node: AstNode | undefined): Calendar | undefined {
+    for (let current = node; current; current = current.$container) {
+        if ((isProgrammeOffering(current) || isModule(current) || isProgramme(current)) && current.calendar?.ref) {
+            return current.calendar.ref;
+        }
+    }
+    return undefined;
+}

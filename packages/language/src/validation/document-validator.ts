@@ -1,0 +1,113 @@
+import type { AstNode, AstReflection, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
+import { Cancellation, DefaultDocumentValidator, interruptAndCheck, isAstNode } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { OfferingServices } from '../offering-module.js';
+import type { OfferingMessages } from '../i18n/messages.js';
+
+/** Give other work a turn (and honour cancellation) after this many nodes, not after every node. */
+export const NODES_PER_TURN = 500;
+const ALL: object = {};
+
+/**
+ * Runs the checks over the AST in a tight loop (Langium awaits every node and every check, which
+ * costs more than the checks), and puts linking errors in the language's own terms: code `offering.reference.unresolved`, a message
+ * in the user's language that names the missing kind and name, and the data a quick fix needs.
+ */
+export class OfferingDocumentValidator extends DefaultDocumentValidator {
+
+    private readonly messages: OfferingMessages;
+    private readonly reflection: AstReflection;
+    private readonly checksByCategories = new WeakMap<object, Map<string, ValidationCheck[]>>();
+
+    constructor(services: OfferingServices) {
+        super(services);
+        this.messages = services.i18n.Messages;
+        this.reflection = services.shared.AstReflection;
+    }
+
+    protected override async validateAstNodes(root: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('validating')) {
+            return super.validateAstNodes(root, options, acceptor, cancelToken);
+        }
+        const categories = options.categories;
+        // Pre-order, like AstUtils.streamAst, so diagnostics come in the same order.
+        const stack: AstNode[] = [root];
+        for (let visited = 0; stack.length > 0; visited++) {
+            if (visited % NODES_PER_TURN === 0) {
+                await interruptAndCheck(cancelToken);
+            }
+            const node = stack.pop()!;
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (nodeOptions.validateNode) {
+                for (const check of this.checksFor(node.$type, categories)) {
+                    const result = check(node, acceptor, cancelToken);
+                    if (result) {
+                        await result;
+                    }
+                }
+            }
+            if (nodeOptions.validateChildren) {
+                pushChildren(node, stack);
+            }
+        }
+    }
+
+    private checksFor(type: string, categories: ValidationOptions['categories']): ValidationCheck[] {
+        // Keyed by the categories array itself: a build passes the same one for every node.
+        let byType = this.checksByCategories.get(categories ?? ALL);
+        if (!byType) {
+            byType = new Map();
+            this.checksByCategories.set(categories ?? ALL, byType);
+        }
+        let checks = byType.get(type);
+        if (!checks) {
+            checks = this.validationRegistry.getChecks(type, categories).toArray();
+            byType.set(type, checks);
+        }
+        return checks;
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        const code = 'offering.reference.unresolved';
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error) {
+                continue;
+            }
+            const targetType = this.reflection.getReferenceType(error.info);
+            const refText = error.info.reference.$refText;
+            const message = this.messages.format(code, { kind: this.messages.bareKind(targetType), name: refText });
+            diagnostics.push(this.toDiagnostic('error', message, {
+                node: error.info.container,
+                range: reference.$refNode?.range,
+                property: error.info.property,
+                index: error.info.index,
+                code,
+                data: { code, refText, targetType, containerType: error.info.container.$type, property: error.info.property },
+            } as never));
+        }
+    }
+}
+
+/** The child nodes of a node, pushed so that the first child is popped first. */
+function pushChildren(node: AstNode, stack: AstNode[]): void {
+    const start = stack.length;
+    for (const key in node) {
+        if (key.startsWith('$')) {
+            continue;
+        }
+        const value = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(value)) {
+            for (const item of value) {
+                if (isAstNode(item)) stack.push(item);
+            }
+        } else if (isAstNode(value)) {
+            stack.push(value);
+        }
+    }
+    // Reverse what was pushed: the stack pops from the end.
+    for (let i = start, j = stack.length - 1; i < j; i++, j--) {
+        [stack[i], stack[j]] = [stack[j]!, stack[i]!];
+    }
+}
