@@ -1,43 +1,81 @@
-import type { AstNode, AstNodeDescription, BuildOptions, LangiumDocument, LangiumSharedCoreServices, Lexer, Reference, URI } from 'langium';
+import type { BuildOptions, LangiumDocument, LangiumSharedCoreServices, Lexer, URI } from 'langium';
 import { Cancellation, DefaultDocumentBuilder, DocumentState } from 'langium';
 import type { DocumentFootprint } from './change-impact.js';
 import { affectedBy, exportSignature, footprintOf, meaningOf, sameMeaning } from './change-impact.js';
 import type { OfferingIndexManager } from './index-manager.js';
+import { LinkMover } from './link-mover.js';
 import { simpleName } from '../references/names.js';
 
 type CancellationToken = Cancellation.CancellationToken;
 
-type MutableReference = Reference & { _ref?: unknown; _nodeDescription?: unknown };
+/**
+ * The state of one `update()`: made by it, gone when it returns. Langium's first pass reaches it
+ * through the builder's overrides (`shouldRelink`, `buildDocuments`, the IndexedContent listener).
+ */
+class UpdateState {
+    /** Changed documents that export the same names, types and paths as before: links into them are moved, not resolved again. */
+    readonly documentsWithStableExports = new Set<string>();
+    /** Nothing changed that other documents can see: only titles, addresses, comments or layout. */
+    sameMeaningEverywhere = true;
+    /** Documents whose links into changed documents all point into ones with stable exports: `shouldRelink` lets them keep their links. */
+    readonly documentsKeepingLinks: LangiumDocument[] = [];
+    /** Documents whose kept links were moved onto the re-parsed nodes: not re-linked, so not re-validated by the first pass. */
+    readonly documentsWithMovedLinks: LangiumDocument[] = [];
+    /** Documents with a kept link that could not be moved (never expected): re-linked in the second pass. */
+    readonly documentsFailingToMove: LangiumDocument[] = [];
+    /** The documents Langium's first pass builds. */
+    readonly firstPassDocuments = new Set<string>();
+
+    constructor(
+        readonly changed: URI[],
+        readonly deleted: URI[],
+        /** The footprint of each changed or deleted document before the edit (absent when it was not fully built). */
+        readonly before: Map<string, DocumentFootprint>,
+        /** The meaning of each changed document's new text. */
+        readonly newMeaning: Map<string, string | undefined>,
+    ) { }
+}
 
 /**
  * Re-builds what an edit can affect, no more and no less. Langium re-links (and so re-validates)
  * the documents that reference a changed one. Offering's rules reach further and also less far:
  * - when the edited document exports the same names, types and paths, the documents that
- *   reference it keep their links, moved onto the re-parsed nodes instead of resolved again;
+ *   reference it keep their links, moved onto the re-parsed nodes (`LinkMover`) instead of resolved again;
  * - an edit that leaves the model the same for everyone else (a title, a comment, layout: the
  *   usual keystroke) re-validates only the edited document;
  * - otherwise also the documents that read it, the documents it refers to (unused
  *   definitions), the programmes its modules are for (year volumes), the other definitions of
  *   its names (duplicates), and every document when it declares policies or groupings, whose
  *   reach runs through chains of references.
+ * One update runs Langium's `update` (the first pass), then builds what that left out (the second pass).
  * `test/language/incremental-validation.test.ts` checks that the result equals a build from scratch.
+ *
+ * Relies on (checked against Langium 4.4.0, `DefaultDocumentBuilder`; `test/language/langium-contract.test.ts`):
+ * - `update` resets the changed documents to `Changed`, calls `shouldRelink(document, changedUris)`
+ *   for every other document (before building anything) and resets those it answers true for to
+ *   `ComputedScopes`; the others, when validated and complete, are not built at all;
+ * - `update` builds through `buildDocuments`, which runs the phases in the order Parsed,
+ *   IndexedContent, ComputedScopes, Linked, IndexedReferences, Validated, each for all documents
+ *   before the next, and calls the `onBuildPhase` listeners when a phase is done: the
+ *   IndexedContent listener runs after every changed document is re-parsed and re-indexed and
+ *   before any document is linked;
+ * - `LangiumDocumentFactory.update` keeps the parse when the text is unchanged, so the pre-parse
+ *   here is the one the build uses;
+ * - `resetToState(document, state)` undoes the phases from `state` on (IndexedReferences: the
+ *   diagnostics and build state; ComputedScopes: also the links and indexed references) and
+ *   lowers the document's state to `state`.
  */
 export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
 
-    /** Changed documents whose references from elsewhere are moved, not resolved again, during one update. */
-    private linksKept = new Set<string>();
-    /** Documents whose links were moved during the update. */
-    private movedLinks: LangiumDocument[] = [];
-    /** Documents that reference only those and keep their links: moved onto the new nodes after indexing. */
-    private keptLinks: LangiumDocument[] = [];
-    /** Kept links that could not be moved (never expected): re-linked in the second pass. */
-    private failedKeptLinks: LangiumDocument[] = [];
-    /** The meaning of each edited document's last text: the "before" of its next edit. */
-    private readonly meanings = new Map<string, { text: string; meaning: string | undefined }>();
+    // Across updates.
+    /** The meaning of each document's last known text: the "before" of its next edit. */
+    private readonly lastMeanings = new Map<string, { text: string; meaning: string | undefined }>();
     /** The edits of an update that was cancelled, for the next one to finish. */
-    private unfinished = new Map<string, { uri: URI; before: DocumentFootprint | undefined; deleted: boolean }>();
-    /** The documents the first pass of an update builds; undefined outside it. */
-    private firstPass: Set<string> | undefined;
+    private unfinishedEdits = new Map<string, { uri: URI; before: DocumentFootprint | undefined; deleted: boolean }>();
+
+    // Within one update.
+    /** The update whose first pass (Langium's `update`) is running; undefined outside it. */
+    private firstPassOf: UpdateState | undefined;
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -47,8 +85,8 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
     override async update(changed: URI[], deleted: URI[], cancelToken: CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
         // An update cancelled by a newer one (typing cancels the tail of the previous keystroke's
         // update) hands its edits on: the files it changed, with their footprints from before.
-        const carried = this.unfinished;
-        this.unfinished = new Map();
+        const carried = this.unfinishedEdits;
+        this.unfinishedEdits = new Map();
         const allChanged = [...changed];
         const allDeleted = [...deleted];
         const seen = new Set([...changed, ...deleted].map(uri => uri.toString()));
@@ -72,8 +110,8 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
         try {
             await this.rebuild(allChanged, allDeleted, before, cancelToken);
         } catch (error) {
-            allChanged.forEach(uri => this.unfinished.set(uri.toString(), { uri, before: before.get(uri.toString()), deleted: false }));
-            allDeleted.forEach(uri => this.unfinished.set(uri.toString(), { uri, before: before.get(uri.toString()), deleted: true }));
+            allChanged.forEach(uri => this.unfinishedEdits.set(uri.toString(), { uri, before: before.get(uri.toString()), deleted: false }));
+            allDeleted.forEach(uri => this.unfinishedEdits.set(uri.toString(), { uri, before: before.get(uri.toString()), deleted: true }));
             throw error;
         }
     }
@@ -83,45 +121,50 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
         for (const uri of changed) {
             newMeaning.set(uri.toString(), this.meaningOf(uri, await this.newText(uri)));
         }
-        deleted.forEach(uri => this.meanings.delete(uri.toString()));
-        // Links into a changed document can stay (moved onto the new nodes) when it exports the
-        // same names of the same types at the same paths: every name then resolves to the same place.
-        // Parsing it here costs nothing extra: the build sees the text unchanged and keeps this parse.
-        this.linksKept = new Set();
-        let sameMeaningEverywhere = true;
-        for (const uri of changed) {
+        deleted.forEach(uri => this.lastMeanings.delete(uri.toString()));
+        const state = new UpdateState(changed, deleted, before, newMeaning);
+        await this.findStableExports(state);
+        this.firstPassOf = state;
+        try {
+            await super.update(changed, deleted, cancelToken);
+        } finally {
+            this.firstPassOf = undefined;
+        }
+        await this.secondPass(state, cancelToken);
+    }
+
+    /**
+     * Links into a changed document can stay (moved onto the new nodes) when it exports the
+     * same names of the same types at the same paths: every name then resolves to the same place.
+     * Parsing it here costs nothing extra: the build sees the text unchanged and keeps this parse.
+     */
+    private async findStableExports(state: UpdateState): Promise<void> {
+        for (const uri of state.changed) {
             const key = uri.toString();
-            const old = before.get(key);
+            const old = state.before.get(key);
             const document = this.langiumDocuments.getDocument(uri);
             if (!old || !document || !this.serviceRegistry.hasServices(uri)) {
-                sameMeaningEverywhere = false;
+                state.sameMeaningEverywhere = false;
                 continue;
             }
-            if (sameMeaning(old, newMeaning.get(key))) {
-                this.linksKept.add(key);
+            if (sameMeaning(old, state.newMeaning.get(key))) {
+                state.documentsWithStableExports.add(key);
                 continue;
             }
-            sameMeaningEverywhere = false;
+            state.sameMeaningEverywhere = false;
             // Not cancellable: a half-done pre-parse would leave the document re-parsed but still indexed as before.
             const none = Cancellation.CancellationToken.None;
             await this.langiumDocumentFactory.update(document, none);
             const services = this.serviceRegistry.getServices(uri);
             if (exportSignature(await services.references.ScopeComputation.collectExportedSymbols(document, none)) === old.exports) {
-                this.linksKept.add(key);
+                state.documentsWithStableExports.add(key);
             }
         }
-        this.keptLinks = [];
-        this.movedLinks = [];
-        this.failedKeptLinks = [];
-        const firstPass = this.firstPass = new Set();
-        try {
-            await super.update(changed, deleted, cancelToken);
-        } finally {
-            this.firstPass = undefined;
-            this.linksKept.clear();
-        }
+    }
 
-        // Second pass: what the edit affects beyond Langium's own choice.
+    /** What the edit affects beyond Langium's own choice. */
+    private async secondPass(state: UpdateState, cancelToken: CancellationToken): Promise<void> {
+        const { changed, deleted, before, newMeaning, firstPassDocuments } = state;
         const affected = new Set<string>();
         let everything = false;
         const index = this.indexManager as OfferingIndexManager;
@@ -149,19 +192,17 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
             }
             others?.forEach(other => affected.add(other));
         }
+        // Files whose links were moved, not re-linked, still read the new content: validate them.
+        if (!state.sameMeaningEverywhere || deleted.length > 0) {
+            state.documentsWithMovedLinks.forEach(document => affected.add(document.uri.toString()));
+        }
         // Links that had to change after the first pass (rare: a duplicate name, a link that could
         // not be moved): the first pass validated with the old ones, so validate everything again.
-        // Files whose links were moved, not re-linked, still read the new content: validate them.
-        if (!sameMeaningEverywhere || deleted.length > 0) {
-            this.movedLinks.forEach(document => affected.add(document.uri.toString()));
-        }
-        this.movedLinks = [];
-        const relink = [...this.failedKeptLinks, ...this.shadowed(added, firstPass)];
-        this.failedKeptLinks = [];
+        const relink = [...state.documentsFailingToMove, ...this.shadowed(added, firstPassDocuments)];
         const again = relink.length > 0;
         const revalidate = this.langiumDocuments.all
             .filter(document => document.state === DocumentState.Validated && !relink.includes(document)
-                && (again || (everything ? !firstPass.has(document.uri.toString()) : affected.has(document.uri.toString()))))
+                && (again || (everything ? !firstPassDocuments.has(document.uri.toString()) : affected.has(document.uri.toString()))))
             .toArray();
         revalidate.forEach(document => this.resetToState(document, DocumentState.IndexedReferences));
         relink.forEach(document => this.resetToState(document, DocumentState.ComputedScopes));
@@ -170,8 +211,10 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
         }
     }
 
+    /** Records what the first pass builds (the second pass builds the rest). */
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
-        documents.forEach(document => this.firstPass?.add(document.uri.toString()));
+        const firstPass = this.firstPassOf?.firstPassDocuments;
+        documents.forEach(document => firstPass?.add(document.uri.toString()));
         return super.buildDocuments(documents, options, cancelToken);
     }
 
@@ -186,73 +229,28 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
         if (!this.indexManager.isAffected(document, changedUris)) {
             return false;
         }
-        if (this.linksKept.size === 0) {
+        const state = this.firstPassOf;
+        if (!state || state.documentsWithStableExports.size === 0) {
             return true;
         }
-        const others = new Set([...changedUris].filter(uri => !this.linksKept.has(uri)));
-        if (others.size > 0 && this.indexManager.isAffected(document, others)) {
+        const unstable = new Set([...changedUris].filter(uri => !state.documentsWithStableExports.has(uri)));
+        if (unstable.size > 0 && this.indexManager.isAffected(document, unstable)) {
             return true;
         }
-        this.keptLinks.push(document);
+        state.documentsKeepingLinks.push(document);
         return false;
     }
 
-    /**
-     * Points kept links at the re-parsed nodes: same path, type and name (the exports are
-     * unchanged, so the paths are too). Anything unexpected falls back to re-linking.
-     */
+    /** After the changed documents are re-indexed, before linking: moves the kept links onto the re-parsed nodes. */
     private moveKeptLinks(): void {
-        // Many links share a target (the calendar, its periods, the policy): find each target once.
-        const moved = new Map<string, { node: AstNode; description: AstNodeDescription } | null>();
-        const exported = new Map<string, Map<string, AstNodeDescription>>();
-        for (const document of this.keptLinks) {
-            let failed = false;
-            for (const reference of document.references as MutableReference[]) {
-                const old = reference.$nodeDescription;
-                const uri = old?.documentUri.toString();
-                if (!old || !uri || !this.linksKept.has(uri)) {
-                    continue;
-                }
-                const key = `${uri}#${old.path}#${old.name}`;
-                let target = moved.get(key);
-                if (target === undefined) {
-                    target = this.findAgain(old, exported) ?? null;
-                    moved.set(key, target);
-                }
-                if (!target) {
-                    failed = true;
-                    break;
-                }
-                reference._ref = target.node;
-                reference._nodeDescription = target.description;
-            }
-            (failed ? this.failedKeptLinks : this.movedLinks).push(document);
+        const state = this.firstPassOf;
+        if (!state || state.documentsKeepingLinks.length === 0) {
+            return;
         }
-        this.keptLinks = [];
-    }
-
-    /** The re-parsed node at the old path, if it has the old type and name, with a description like the old one. */
-    private findAgain(old: AstNodeDescription, exported: Map<string, Map<string, AstNodeDescription>>): { node: AstNode; description: AstNodeDescription } | undefined {
-        const uri = old.documentUri.toString();
-        const target = this.langiumDocuments.getDocument(old.documentUri);
-        if (!target) {
-            return undefined;
+        const mover = new LinkMover(this.langiumDocuments, this.serviceRegistry, this.indexManager, state.documentsWithStableExports);
+        for (const document of state.documentsKeepingLinks.splice(0)) {
+            (mover.moveLinks(document) ? state.documentsWithMovedLinks : state.documentsFailingToMove).push(document);
         }
-        const services = this.serviceRegistry.getServices(target.uri);
-        const node = services.workspace.AstNodeLocator.getAstNode(target.parseResult.value, old.path);
-        const oldName = (old.node as { name?: unknown } | undefined)?.name;
-        if (!node || node.$type !== old.type || (node as { name?: unknown }).name !== oldName) {
-            return undefined;
-        }
-        // The index already holds a description of every exported node: reuse it when it carries the same name.
-        let byPath = exported.get(uri);
-        if (!byPath) {
-            byPath = new Map(this.indexManager.allElements(undefined, new Set([uri])).map(description => [description.path, description]));
-            exported.set(uri, byPath);
-        }
-        const indexed = byPath.get(old.path);
-        const description = indexed && indexed.name === old.name ? indexed : services.workspace.AstNodeDescriptionProvider.createDescription(node, old.name, target);
-        return { node, description };
     }
 
     /**
@@ -285,7 +283,7 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
     /** The meaning of a document's text; the last one per document is remembered (it is the next edit's "before"). */
     private meaningOf(uri: URI, text: string | undefined): string | undefined {
         const key = uri.toString();
-        const known = this.meanings.get(key);
+        const known = this.lastMeanings.get(key);
         if (text !== undefined && known?.text === text) {
             return known.meaning;
         }
@@ -295,7 +293,7 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
         }
         const meaning = meaningOf(text, this.lexer(uri));
         if (text !== undefined) {
-            this.meanings.set(key, { text, meaning });
+            this.lastMeanings.set(key, { text, meaning });
         }
         return meaning;
     }
