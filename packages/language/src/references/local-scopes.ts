@@ -9,6 +9,12 @@ type LocalSymbols = NonNullable<LangiumDocument['localSymbols']>;
  * list for every reference: a file of n definitions that refer to each other linked in
  * O(n²) (a 1 MB file of chained groupings took minutes). Built once per container and
  * reference type, and forgotten with the document's local symbols when they are recomputed.
+ *
+ * Relies on (checked against Langium 4.4.0; `test/language/langium-contract.test.ts`): the build
+ * assigns `document.localSymbols` a new `MultiMap` each time it computes local symbols (the cache
+ * key), and `resetToState` to IndexedContent or an earlier state clears it; `LayeredScope` answers as Langium's
+ * `StreamScope` (first element of the name, then the outer scope) and `MultiMapScope.getElement`
+ * gives the first element added under a name.
  */
 export class LocalScopes {
     private readonly byDocument = new WeakMap<LocalSymbols, Map<AstNode, Map<string, Layer>>>();

@@ -7,6 +7,11 @@ import { NODES_PER_TURN } from '../validation/document-validator.js';
  * Langium's reference descriptions (the index of who refers to what), built in a tight loop:
  * Langium awaits once per AST node, which for a large workspace costs more than the
  * descriptions themselves.
+ *
+ * Relies on (checked against Langium 4.4.0, `DefaultReferenceDescriptionProvider`;
+ * `test/language/langium-contract.test.ts`): Langium's `createDescriptions` is this loop over
+ * `AstUtils.streamAst` and `streamReferences`, skipping references with an error, with one
+ * `createInfoDescriptions(refInfo)` per reference; only the per-node await differs.
  */
 export class OfferingReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
 

@@ -8,6 +8,12 @@ import { qualifiedName } from './names.js';
  * files may reference (periods, modules inside a programme) by their qualified name.
  * Local symbols keep Langium's default: a nested definition is visible by its simple
  * name inside its own container (a module by `Programmeren` inside its programme).
+ *
+ * Relies on (checked against Langium 4.4.0, `DefaultScopeComputation`; `test/language/langium-contract.test.ts`):
+ * the index manager's `updateContent` stores what `collectExportedSymbols(document)` returns, and
+ * the document builder's pre-check compares it before the build; Langium's `collectLocalSymbols`
+ * files every named node under its container; `this.descriptions.createDescription(node, name,
+ * document)` gives the node's type, path (`AstNodeLocator`) and document URI.
  */
 export class OfferingScopeComputation extends DefaultScopeComputation {
 

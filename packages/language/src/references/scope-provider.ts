@@ -13,6 +13,14 @@ import { byPlace, firstTwoByPlace, simpleName } from './names.js';
  *   calendar is in use (a workspace with one calendar needs no ceremony);
  * - a module a group teaches is found by its simple name among the modules of the
  *   programmes whose students the group takes.
+ *
+ * Relies on (checked against Langium 4.4.0, `DefaultScopeProvider`; `test/language/langium-contract.test.ts`):
+ * - the linker resolves a reference as `getScope(info).getElement($refText)`;
+ * - Langium's `getScope`: the local symbols of every container of the reference (innermost
+ *   first, first match wins), then `getGlobalScope(referenceType, info)` (see `LocalScopes`);
+ * - `globalScopeCache` is a `WorkspaceCache`, emptied on every `DocumentBuilder.update`: a global
+ *   scope (and what `IndexScope` chose in it) lives for one state of the workspace;
+ * - `createScope` and `createScopeForNodes` give a `StreamScope`: its own elements first, then the outer scope.
  */
 export class OfferingScopeProvider extends DefaultScopeProvider {
 

@@ -12,6 +12,15 @@ const ALL: object = {};
  * Runs the checks over the AST in a tight loop (Langium awaits every node and every check, which
  * costs more than the checks), and puts linking errors in the language's own terms: code `offering.reference.unresolved`, a message
  * in the user's language that names the missing kind and name, and the data a quick fix needs.
+ *
+ * Relies on (checked against Langium 4.4.0, `DefaultDocumentValidator`; `test/language/langium-contract.test.ts`):
+ * - `validateDocument` calls `processLinkingErrors(document, diagnostics, options)` (for the
+ *   built-in category) and then `validateAstNodes(root, options, acceptor, token)` between
+ *   `validateAstBefore` and `validateAstAfter`;
+ * - Langium's `validateAstNodes` visits the nodes in `AstUtils.streamAst` order (pre-order), asks
+ *   `validateSingleNodeOptions` for each and runs `validationRegistry.getChecks(type, categories)`;
+ *   the profiler (`profiler.isActive('validating')`) measures only Langium's own loop;
+ * - a linking error is `reference.error`, with `info` (container, property, index, reference).
  */
 export class OfferingDocumentValidator extends DefaultDocumentValidator {
 

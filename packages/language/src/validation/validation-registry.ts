@@ -5,6 +5,11 @@ import { OperationCancelled, ValidationRegistry } from 'langium';
  * Langium's registry, but a check that returns synchronously is called synchronously: Langium
  * wraps every check in two promises, which for tens of thousands of nodes cost more than the
  * checks themselves. A check that throws is still reported on its node, as Langium does.
+ *
+ * Relies on (checked against Langium 4.4.0, `ValidationRegistry`; `test/language/langium-contract.test.ts`):
+ * `register` wraps every check with `wrapValidationException(check, thisObj)` and `getChecks`
+ * returns the wrapped checks; Langium's wrapper rethrows `OperationCancelled` and reports any
+ * other error as `An error occurred during validation: <message>` (error, on the node).
  */
 export class OfferingValidationRegistry extends ValidationRegistry {
 

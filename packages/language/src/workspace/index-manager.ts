@@ -6,6 +6,14 @@ import { Cancellation, DefaultIndexManager } from 'langium';
  * them: definitions by name (duplicates, global scopes) and references by target (unused
  * definitions, modules that name a programme). The checks used to rebuild such maps from the
  * whole workspace after every edit; an edit now costs in proportion to the edited file.
+ *
+ * Relies on (checked against Langium 4.4.0, `DefaultIndexManager`; `test/language/langium-contract.test.ts`):
+ * - `symbolIndex` (uri -> exported descriptions) changes only through `updateContent` and
+ *   `removeContent`, `referenceIndex` (uri -> reference descriptions) only through
+ *   `updateReferences` and `removeReferences`; `remove` calls both removals;
+ * - `updateContent` stores exactly what `ScopeComputation.collectExportedSymbols` returns;
+ * - Langium's `isAffected(document, changedUris)`: some non-local reference description of the
+ *   document targets one of `changedUris` (answered here the same, from `referrers`).
  */
 export class OfferingIndexManager extends DefaultIndexManager {
 

@@ -6,6 +6,11 @@ import { DefaultServiceRegistry } from 'langium';
  * editor of an untitled buffer (`untitled:Untitled-1`, no extension) is closed, neither is left,
  * and Langium 4 throws for every later step on that document, even removing it. This server
  * serves one language, so a document the workspace still holds belongs to it.
+ *
+ * Relies on (checked against Langium 4.4.0, `DefaultServiceRegistry`; `test/language/langium-contract.test.ts`):
+ * `getServices` throws for a URI with neither a registered language id nor a registered
+ * extension; `hasServices` asks `getServices` (so it sees this fallback too); `all` lists the
+ * registered languages.
  */
 export class OfferingServiceRegistry extends DefaultServiceRegistry {
 
