@@ -6,8 +6,9 @@ import type { AstNode, AstNodeDescription, IndexManager, LangiumDocument, Langiu
  * re-parsed node at the old path, if it has the old type and name; anything else is a failure
  * and the caller re-links the document.
  *
- * The only code that writes Langium's reference internals. Relies on (checked against Langium
- * 4.4.0, `DefaultReferenceImpl` in `references/linker.ts`; `test/language/langium-contract.test.ts`):
+ * The only code that writes Langium's reference internals.
+ * Relies on (checked against Langium 4.4.0, `DefaultReferenceImpl` in `references/linker.ts`;
+ * `test/language/langium-contract.test.ts`):
  * - a linked reference is an object with own fields `_ref` (the target node, or a linking
  *   error) and `_nodeDescription` (the description it was resolved through);
  * - `ref` returns `_ref` as is when it is an AST node (no second look-up), `$nodeDescription`
