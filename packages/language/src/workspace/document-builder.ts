@@ -15,7 +15,7 @@ type CancellationToken = Cancellation.CancellationToken;
 class UpdateState {
     /** Changed documents that export the same names, types and paths as before: links into them are moved, not resolved again. */
     readonly documentsWithStableExports = new Set<string>();
-    /** Nothing changed that other documents can see: only titles, addresses, comments or layout. */
+    /** Every changed document was fully built and its new text means the same (only titles, addresses, comments or layout changed). */
     sameMeaningEverywhere = true;
     /** Documents whose links into changed documents all point into ones with stable exports: `shouldRelink` lets them keep their links. */
     readonly documentsKeepingLinks: LangiumDocument[] = [];
