@@ -55,6 +55,15 @@ module.exports = {
             to: { path: '^packages/language/src/(validation|catalogue|lsp)/' },
         },
         {
+            name: 'checks-and-catalogue-apart',
+            comment:
+                'Validation and the catalogue both read the model; neither reads the other, so the catalogue ' +
+                'of half-typed input never depends on what the checks decided.',
+            severity: 'error',
+            from: { path: '^packages/language/src/(validation|catalogue)/' },
+            to: { path: '^packages/language/src/(validation|catalogue)/', pathNot: '^packages/language/src/$1/' },
+        },
+        {
             name: 'references-and-workspace-below-analysis',
             comment:
                 'Scoping, linking and the document builder (references/, workspace/) are what every analysis ' +

@@ -48,6 +48,7 @@ describe('import rules (.dependency-cruiser.cjs)', () => {
         // through a type-only import) and node/files.ts (Node inside node/) are allowed.
         expect(violationsOf(result)).toEqual([
             'analysis-not-to-lsp: packages/language/src/validation/uses-editor.ts -> packages/language/src/lsp/editor-thing.ts',
+            'checks-and-catalogue-apart: packages/language/src/catalogue/reads-checks.ts -> packages/language/src/validation/uses-editor.ts',
             'core-no-node-builtins: packages/language/src/validation/uses-editor.ts -> fs',
             'core-no-node-libraries: packages/language/src/index.ts -> ../../../node_modules/langium/lib/node/index.js',
             'core-not-to-node-layer: packages/language/src/index.ts -> packages/language/src/node/files.ts',
