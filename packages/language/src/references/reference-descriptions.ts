@@ -1,7 +1,12 @@
 import type { AstNode, LangiumDocument, ReferenceDescription } from 'langium';
 import { AstUtils, Cancellation, DefaultReferenceDescriptionProvider, interruptAndCheck } from 'langium';
-import { NODES_PER_TURN } from '../validation/document-validator.js';
 
+/**
+ * Give other work a turn (and honour cancellation) after this many nodes, not after every node.
+ * Shared by reference indexing and validation; it lives here, the lower layer, so that
+ * references/ never imports validation/.
+ */
+export const NODES_PER_TURN = 500;
 
 /**
  * Langium's reference descriptions (the index of who refers to what), built in a tight loop:

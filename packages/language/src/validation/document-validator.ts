@@ -3,9 +3,8 @@ import { Cancellation, DefaultDocumentValidator, interruptAndCheck, isAstNode } 
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { OfferingServices } from '../offering-module.js';
 import type { OfferingMessages } from '../i18n/messages.js';
+import { NODES_PER_TURN } from '../references/reference-descriptions.js';
 
-/** Give other work a turn (and honour cancellation) after this many nodes, not after every node. */
-export const NODES_PER_TURN = 500;
 const ALL: object = {};
 
 /**
