@@ -21,6 +21,7 @@ import { OfferingInlayHintProvider } from './lsp/inlay-hints.js';
 import { OfferingSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { PolicyIndex } from './model/policies.js';
 import { ProgrammeIndex } from './model/programme-index.js';
+import { SemanticModel } from './model/semantic-model.js';
 import { OfferingDocumentBuilder } from './workspace/document-builder.js';
 import { OfferingIndexManager } from './workspace/index-manager.js';
 import { OfferingReferenceDescriptionProvider } from './references/reference-descriptions.js';
@@ -46,6 +47,10 @@ export type OfferingAddedServices = {
     domain: {
         Policies: PolicyIndex;
         Programmes: ProgrammeIndex;
+    };
+    model: {
+        /** The linked workspace as typed facts: read sizes, years, calendars and policies here. */
+        SemanticModel: SemanticModel;
     };
 };
 
@@ -90,6 +95,9 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
     domain: {
         Policies: services => new PolicyIndex(services.shared),
         Programmes: services => new ProgrammeIndex(services.shared),
+    },
+    model: {
+        SemanticModel: services => new SemanticModel(services.shared, services.domain.Policies, services.domain.Programmes),
     },
 };
 

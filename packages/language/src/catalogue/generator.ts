@@ -1,19 +1,17 @@
 import type { AstNode, LangiumDocument, Reference } from 'langium';
-import { GrammarUtils } from 'langium';
 import type {
-    Amount, Board, Calendar, Characteristic, DateRange, Document, Group, Grouping, Intake, Location, Module, Policy, PolicyRule,
+    Board, Calendar, Characteristic, Document, Group, Grouping, Location, Module, Policy, PolicyRule,
     Programme, ProgrammeOffering, ProgrammeYears, Provider, Size, TargetGroup,
 } from '../generated/ast.js';
 import {
     isBoard, isCalendar, isCharacteristic, isGroup, isGrouping, isLocation, isModule, isPolicy, isProgramme,
     isProvider, isTargetGroup,
 } from '../generated/ast.js';
-import type { PolicyIndex } from '../model/policies.js';
+import type { DateSpan, ResolvedIntake } from '../model/intakes.js';
 import { yearsOf } from '../model/programme-index.js';
-import { resolveUnit, toSbu } from '../model/sizes.js';
+import type { SemanticModel } from '../model/semantic-model.js';
 import { qualifiedName } from '../references/names.js';
 import type { OfferingServices } from '../offering-module.js';
-import { calendarInUse } from '../references/scope-provider.js';
 import type {
     Catalogue, CatalogueCalendar, CatalogueDateRange, CatalogueGroup, CatalogueGrouping, CatalogueIntake, CatalogueLabel,
     CatalogueLocation, CatalogueModule, CatalogueOffering, CataloguePolicy, CataloguePolicyRule, CatalogueProgramme,
@@ -45,8 +43,9 @@ interface Definitions {
  * out of lists, and a required single reference keeps its written text.
  */
 export function buildCatalogue(documents: Array<LangiumDocument<Document>>, services: OfferingServices): Catalogue {
+    const model = services.model.SemanticModel;
     const defs = collectDefinitions(documents);
-    const moduleMembership = membershipOfModules(defs.modules);
+    const moduleMembership = membershipOfModules(defs.modules, model);
     const inverse = inverseRelations(defs, moduleMembership);
     return {
         $schema: CATALOGUE_SCHEMA_ID,
@@ -63,10 +62,10 @@ export function buildCatalogue(documents: Array<LangiumDocument<Document>>, serv
         groupings: sortById(defs.groupings.map(grouping => groupingEntry(grouping, inverse))),
         characteristics: sortById(defs.characteristics.map(labelEntry)),
         targetGroups: sortById(defs.targetGroups.map(labelEntry)),
-        programmes: sortById(defs.programmes.map(programme => programmeEntry(programme, inverse))),
-        modules: sortById(defs.modules.map(module => moduleEntry(module, moduleMembership.get(module) ?? new Map()))),
+        programmes: sortById(defs.programmes.map(programme => programmeEntry(programme, inverse, model))),
+        modules: sortById(defs.modules.map(module => moduleEntry(module, moduleMembership.get(module) ?? new Map(), model))),
         groups: sortById(defs.groups.map(groupEntry)),
-        policies: sortById(defs.policies.map(policy => policyEntry(policy, defs, moduleMembership, services.domain.Policies))),
+        policies: sortById(defs.policies.map(policy => policyEntry(policy, defs, moduleMembership, model))),
     };
 }
 
@@ -161,79 +160,74 @@ function labelEntry(label: Characteristic | TargetGroup): CatalogueLabel {
     return { id: id(label), title: label.title, code: text(label.code) };
 }
 
-function programmeEntry(programme: Programme, inverse: InverseRelations): CatalogueProgramme {
+function programmeEntry(programme: Programme, inverse: InverseRelations, model: SemanticModel): CatalogueProgramme {
     const codes: CatalogueProgramme['codes'] = {};
     for (const code of programme.codes) {
         codes[code.kind] ??= text(code.value);
     }
-    const offerings = programme.offerings.map(offering => offeringEntry(programme, offering));
+    const facts = model.programme(programme);
+    const offerings = programme.offerings.map(offering => offeringEntry(programme, offering, model));
     offerings.sort((a, b) => compare(offeringKey(a), offeringKey(b)));
     return {
         id: id(programme),
         title: programme.title,
         codes: { crebo: codes.crebo, rio: codes.rio },
         level: text(programme.level),
-        years: yearsOf(programme.years),
+        years: facts.years,
         pathways: [...new Set(programme.pathways)].sort(compare),
         groupings: refIds(programme.groupings),
         characteristics: refIds(programme.characteristics),
         targetGroups: refIds(programme.targetGroups),
-        calendar: refId(programme.calendar),
+        calendar: optionalId(facts.calendar),
         offerings,
         modules: sortedIds(inverse.modulesOf.get(programme) ?? []),
     };
 }
 
-function offeringEntry(programme: Programme, offering: ProgrammeOffering): CatalogueOffering {
+function offeringEntry(programme: Programme, offering: ProgrammeOffering, model: SemanticModel): CatalogueOffering {
+    const facts = model.offering(offering);
     return {
         provider: refId(offering.provider) ?? offering.provider?.$refText ?? '',
         location: refId(offering.location) ?? offering.location?.$refText ?? '',
         pathway: offering.pathway,
         characteristics: refIds([...programme.characteristics, ...offering.characteristics]),
         targetGroups: refIds([...programme.targetGroups, ...offering.targetGroups]),
-        calendar: optionalId(calendarInUse(offering)),
-        intakes: intakeEntries(offering.intakes),
+        calendar: optionalId(facts.calendar),
+        intakes: intakeEntries(facts.intakes),
     };
 }
 
-/** Which programmes (and years) each module belongs to. */
-function membershipOfModules(modules: Module[]): Map<Module, Map<Programme, Set<number>>> {
+/** Which programmes (and years) each module belongs to, the years of a programme named twice merged. */
+function membershipOfModules(modules: Module[], model: SemanticModel): Map<Module, Map<Programme, Set<number>>> {
     const membership = new Map<Module, Map<Programme, Set<number>>>();
     for (const module of modules) {
         const programmes = new Map<Programme, Set<number>>();
-        const add = (programme: Programme | undefined, years: number[]) => {
-            if (!programme?.name) {
-                return;
+        for (const { programme, years } of model.module(module).programmes) {
+            if (programme.name) {
+                const set = programmes.get(programme) ?? new Set<number>();
+                years.forEach(year => set.add(year));
+                programmes.set(programme, set);
             }
-            const set = programmes.get(programme) ?? new Set<number>();
-            years.forEach(year => set.add(year));
-            programmes.set(programme, set);
-        };
-        if (isProgramme(module.$container)) {
-            // A nested module's `year` clause speaks of its own programme's years.
-            add(module.$container, yearsOf(module.years));
-        }
-        for (const entry of module.programmes) {
-            add(entry.programme?.ref, yearsOf(entry.years));
         }
         membership.set(module, programmes);
     }
     return membership;
 }
 
-function moduleEntry(module: Module, programmes: Map<Programme, Set<number>>): CatalogueModule {
+function moduleEntry(module: Module, programmes: Map<Programme, Set<number>>, model: SemanticModel): CatalogueModule {
+    const facts = model.module(module);
     return {
         id: id(module),
         kind: module.kind,
         title: module.title,
         code: text(module.code),
-        size: sizeEntry(module.size),
+        size: sizeEntry(module.size, model),
         levels: [...new Set(module.levels.map(String))].sort(compare),
-        calendar: optionalId(calendarInUse(module)),
+        calendar: optionalId(facts.calendar),
         programmes: [...programmes.entries()]
             .map(([programme, years]) => ({ programme: id(programme), years: [...years].sort((a, b) => a - b) }))
             .sort((a, b) => compare(a.programme, b.programme)),
-        intakes: intakeEntries(module.intakes),
+        intakes: intakeEntries(facts.intakes),
     };
 }
 
@@ -266,10 +260,10 @@ function programmeYears(entries: ProgrammeYears[]): Array<{ programme: string; y
 }
 
 /** A policy with what it governs: the programmes in its reach (the validation's PolicyIndex decides) and their modules. */
-function policyEntry(policy: Policy, defs: Definitions, membership: Map<Module, Map<Programme, Set<number>>>, policies: PolicyIndex): CataloguePolicy {
+function policyEntry(policy: Policy, defs: Definitions, membership: Map<Module, Map<Programme, Set<number>>>, model: SemanticModel): CataloguePolicy {
     const reach = policy.reach;
     const targets = reach?.targets.map(target => target.ref).filter(target => target !== undefined) ?? [];
-    const governed = new Set(defs.programmes.filter(programme => policies.governs(policy, programme)));
+    const governed = new Set(defs.programmes.filter(programme => model.governs(policy, programme)));
     const governedModules = defs.modules.filter(module => [...(membership.get(module)?.keys() ?? [])].some(p => governed.has(p)));
     return {
         id: id(policy),
@@ -281,7 +275,7 @@ function policyEntry(policy: Policy, defs: Definitions, membership: Map<Module, 
             programmes: sortedIds(targets.filter(isProgramme)),
             levels: [...new Set((reach?.levels ?? []).map(String))].sort(compare),
         },
-        rules: policy.rules.map(ruleEntry).filter(rule => rule !== undefined),
+        rules: policy.rules.map(rule => ruleEntry(rule, model)).filter(rule => rule !== undefined),
         governs: {
             programmes: sortedIds([...governed]),
             modules: sortedIds(governedModules),
@@ -289,10 +283,10 @@ function policyEntry(policy: Policy, defs: Definitions, membership: Map<Module, 
     };
 }
 
-function ruleEntry(rule: PolicyRule): CataloguePolicyRule | undefined {
+function ruleEntry(rule: PolicyRule, model: SemanticModel): CataloguePolicyRule | undefined {
     switch (rule.$type) {
         case 'ModuleSizeRule': {
-            const size = sizeEntry(rule.size);
+            const size = sizeEntry(rule.size, model);
             return size && { rule: 'module-size', size };
         }
         case 'MinIntakesRule':
@@ -300,11 +294,11 @@ function ruleEntry(rule: PolicyRule): CataloguePolicyRule | undefined {
         case 'IntakesAtPeriodStartsRule':
             return { rule: 'intakes-at-period-starts' };
         case 'YearVolumeRule': {
-            const size = sizeEntry(rule.size);
+            const size = sizeEntry(rule.size, model);
             return size && { rule: 'year-volume', size };
         }
         case 'KeuzedeelVolumeRule': {
-            const size = sizeEntry(rule.size);
+            const size = sizeEntry(rule.size, model);
             return size && { rule: 'keuzedeel-volume', size };
         }
     }
@@ -313,18 +307,15 @@ function ruleEntry(rule: PolicyRule): CataloguePolicyRule | undefined {
 // ---------------------------------------------------------------- values
 
 /** Intake clauses as concrete moments: period starts become dates; sorted by date. */
-function intakeEntries(intakes: Intake[]): CatalogueIntake[] {
+function intakeEntries(intakes: ResolvedIntake[]): CatalogueIntake[] {
     const entries: CatalogueIntake[] = [];
     for (const intake of intakes) {
         const registration = dateRange(intake.registration);
-        for (const date of intake.dates) {
-            if (date.value) {
-                entries.push({ type: 'fixed', date: date.value, registration });
-            }
-        }
-        for (const period of intake.periods) {
-            if (period.ref) {
-                entries.push({ type: 'fixed', date: period.ref.start, period: id(period.ref), registration });
+        for (const moment of intake.moments) {
+            if (moment.kind === 'date') {
+                entries.push({ type: 'fixed', date: moment.date, registration });
+            } else if (moment.kind === 'period') {
+                entries.push({ type: 'fixed', date: moment.date, period: id(moment.period!), registration });
             }
         }
         const window = dateRange(intake.window);
@@ -336,46 +327,29 @@ function intakeEntries(intakes: Intake[]): CatalogueIntake[] {
     return entries.sort((a, b) => compare(key(a), key(b)));
 }
 
-/** A complete date range; a half-typed one (`from 2026-09-01 to`) is left out. */
-function dateRange(range: DateRange | undefined): CatalogueDateRange | undefined {
-    return range?.start && range.end ? { from: range.start, to: range.end } : undefined;
+/** A fresh object per entry, keys in the catalogue's order. */
+function dateRange(span: DateSpan | undefined): CatalogueDateRange | undefined {
+    return span && { from: span.from, to: span.to };
 }
 
-/**
- * The bandwidth as written, in canonical spacing (`240..360 SBU`): the numbers keep their
- * text (`7.50`), but layout and comments between the tokens do not count, so formatting a
- * file never changes its catalogue.
- */
-function writtenSize(size: Size): string {
-    const amountText = (a: Amount) => `${a.negative ? '-' : ''}${GrammarUtils.findNodeForProperty(a.$cstNode, 'value')?.text ?? a.value}`;
-    return `${amountText(size.min)}${size.max ? `..${amountText(size.max)}` : ''}${size.unit ? ` ${size.unit}` : ''}`;
-}
-
-function sizeEntry(size: Size | undefined): CatalogueSize | undefined {
-    if (!size?.min) {
+/** The bandwidth as the model reads it; a size whose minimum error recovery left out is left out. */
+function sizeEntry(size: Size | undefined, model: SemanticModel): CatalogueSize | undefined {
+    const facts = model.size(size);
+    if (!facts?.amounts) {
         return undefined;
     }
-    const min = amount(size.min);
-    const max = size.max ? amount(size.max) : min;
-    const unit = resolveUnit(size.unit);
-    const sbuMin = unit && toSbu(min, unit);
-    const sbuMax = unit && toSbu(max, unit);
     return {
-        written: writtenSize(size),
-        min,
-        max,
-        unit,
-        sbu: sbuMin !== undefined && sbuMax !== undefined ? { min: sbuMin, max: sbuMax } : undefined,
+        written: facts.written,
+        min: facts.amounts.min,
+        max: facts.amounts.max,
+        unit: facts.unit,
+        sbu: facts.sbu && { min: facts.sbu.min, max: facts.sbu.max },
     };
 }
 
 /** Codes and levels are data-type rules: strings at run time, typed `number | string` by Langium. */
 function text(value: string | number | undefined): string | undefined {
     return value === undefined ? undefined : String(value);
-}
-
-function amount(value: { negative: boolean; value: number }): number {
-    return value.negative ? -value.value : value.value;
 }
 
 // ---------------------------------------------------------------- ids and order

@@ -5,6 +5,7 @@ import type { CodeLens, CodeLensParams, Location } from 'vscode-languageserver';
 import type { Module, Programme } from '../generated/ast.js';
 import { isCharacteristic, isGrouping, isModule, isProgramme, isTargetGroup } from '../generated/ast.js';
 import type { Locale, OfferingMessages } from '../i18n/messages.js';
+import type { SemanticModel } from '../model/semantic-model.js';
 import type { OfferingAddedServices } from '../offering-module.js';
 
 /** The VS Code command that opens the references peek; the client converts the JSON arguments. */
@@ -27,6 +28,7 @@ export class OfferingCodeLensProvider implements CodeLensProvider {
     protected readonly nameProvider: NameProvider;
     protected readonly langiumDocuments: LangiumDocuments;
     protected readonly astNodeLocator: AstNodeLocator;
+    protected readonly model: SemanticModel;
 
     constructor(services: LangiumServices & OfferingAddedServices) {
         this.messages = services.i18n.Messages;
@@ -34,6 +36,7 @@ export class OfferingCodeLensProvider implements CodeLensProvider {
         this.nameProvider = services.references.NameProvider;
         this.langiumDocuments = services.shared.workspace.LangiumDocuments;
         this.astNodeLocator = services.workspace.AstNodeLocator;
+        this.model = services.model.SemanticModel;
     }
 
     provideCodeLens(document: LangiumDocument, _params: CodeLensParams): CodeLens[] {
@@ -77,17 +80,11 @@ export class OfferingCodeLensProvider implements CodeLensProvider {
     /** The programmes a module belongs to: the one it is written in, and those its `for` clause names. */
     protected moduleUses(module: Module, document: LangiumDocument): Use[] {
         const uses: Use[] = [];
-        const container = module.$container;
-        const containerName = isProgramme(container) ? this.nameProvider.getNameNode(container) : undefined;
-        if (isProgramme(container) && containerName) {
-            uses.push({ programme: container, location: { uri: document.uri.toString(), range: containerName.range } });
-        }
-        for (const entry of module.programmes) {
-            // Error recovery can leave the reference out.
-            const target = entry.programme?.ref;
-            const refNode = entry.programme?.$refNode;
-            if (target && refNode) {
-                uses.push({ programme: target, location: { uri: document.uri.toString(), range: refNode.range } });
+        for (const { programme, entry } of this.model.module(module).programmes) {
+            // The programme it is written in is shown at its name; a `for` entry at the reference.
+            const place = entry ? entry.programme?.$refNode : this.nameProvider.getNameNode(programme);
+            if (place) {
+                uses.push({ programme, location: { uri: document.uri.toString(), range: place.range } });
             }
         }
         return uses;

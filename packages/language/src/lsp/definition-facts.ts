@@ -1,11 +1,11 @@
 import type { AstNode } from 'langium';
-import type { Amount, Size, YearSet } from '../generated/ast.js';
+import type { Size, YearSet } from '../generated/ast.js';
 import {
     isBoard, isCalendar, isCharacteristic, isGroup, isGrouping, isLocation, isModule, isPeriod, isPolicy, isProgramme,
     isProvider, isTargetGroup,
 } from '../generated/ast.js';
 import type { Locale } from '../i18n/messages.js';
-import { resolveUnit, toSbu } from '../model/sizes.js';
+import { sizeFacts, sizeText } from '../model/sizes.js';
 import { qualifiedName } from '../references/names.js';
 import { glossaryEntryFor } from '../vocabulary/glossary.js';
 
@@ -41,33 +41,16 @@ const LABELS = {
 const TO: Record<Locale, string> = { en: 'to', nl: 't/m' };
 const ALL: Record<Locale, string> = { en: 'all', nl: 'alles' };
 
-/** An amount as written; `?` where error recovery left it out. */
-export function amountText(amount: Amount | undefined): string {
-    return amount?.value === undefined ? '?' : `${amount.negative ? '-' : ''}${amount.value}`;
-}
-
-/** `240..360 SBU`, as written. */
-export function sizeText(size: Size): string {
-    const range = size.max ? `${amountText(size.min)}..${amountText(size.max)}` : amountText(size.min);
-    return size.unit ? `${range} ${size.unit}` : range;
-}
+// The completion provider reads `240..360 SBU` from here; the model owns it.
+export { sizeText };
 
 /** `= 210 SBU` for a size in a unit that converts to SBU (EC); undefined for SBU itself and clock hours. */
 export function sbuEquivalent(size: Size): string | undefined {
-    const unit = resolveUnit(size.unit);
-    if (!unit || unit === 'SBU' || size.min?.value === undefined || (size.max && size.max.value === undefined)) {
+    const facts = sizeFacts(size);
+    if (facts.unit === 'SBU' || !facts.sbu) {
         return undefined;
     }
-    const min = toSbu(signed(size.min), unit);
-    const max = size.max ? toSbu(signed(size.max), unit) : undefined;
-    if (min === undefined || (size.max && max === undefined)) {
-        return undefined;
-    }
-    return max === undefined ? `= ${min} SBU` : `= ${min}..${max} SBU`;
-}
-
-export function signed(amount: Amount): number {
-    return amount.negative ? -amount.value : amount.value;
+    return facts.ranged ? `= ${facts.sbu.min}..${facts.sbu.max} SBU` : `= ${facts.sbu.min} SBU`;
 }
 
 /** `1..3, 5` (without the `years` keyword). */

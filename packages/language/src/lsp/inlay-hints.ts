@@ -4,14 +4,12 @@ import { AbstractInlayHintProvider } from 'langium/lsp';
 import { InlayHintKind } from 'vscode-languageserver';
 import type { Programme, Size, YearSet, YearVolumeRule } from '../generated/ast.js';
 import { isProgramme, isSize } from '../generated/ast.js';
-import type { PolicyIndex } from '../model/policies.js';
-import type { ProgrammeIndex } from '../model/programme-index.js';
-import { yearsOf } from '../model/programme-index.js';
-import { convert, resolveUnit, toSbu } from '../model/sizes.js';
-import type { UnitId } from '../model/sizes.js';
+import type { SemanticModel } from '../model/semantic-model.js';
+import { addAmounts, convert } from '../model/sizes.js';
+import type { SizeFacts, UnitId } from '../model/sizes.js';
 import type { Locale, OfferingMessages } from '../i18n/messages.js';
 import type { OfferingAddedServices } from '../offering-module.js';
-import { sbuEquivalent, signed, sizeText } from './definition-facts.js';
+import { sbuEquivalent } from './definition-facts.js';
 
 const TEXT: Record<Locale, { year: string; noModules: string; norm: string }> = {
     en: { year: 'year', noModules: 'no modules', norm: 'norm' },
@@ -30,14 +28,12 @@ const MAX_SHOWN_YEARS = 12;
 export class OfferingInlayHintProvider extends AbstractInlayHintProvider {
 
     protected readonly messages: OfferingMessages;
-    protected readonly policies: PolicyIndex;
-    protected readonly programmes: ProgrammeIndex;
+    protected readonly model: SemanticModel;
 
     constructor(services: LangiumServices & OfferingAddedServices) {
         super();
         this.messages = services.i18n.Messages;
-        this.policies = services.domain.Policies;
-        this.programmes = services.domain.Programmes;
+        this.model = services.model.SemanticModel;
     }
 
     computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {
@@ -56,22 +52,24 @@ export class OfferingInlayHintProvider extends AbstractInlayHintProvider {
     }
 
     protected yearVolumeHint(programme: Programme, years: YearSet, acceptor: InlayHintAcceptor): void {
-        const yearNumbers = yearsOf(years);
+        const facts = this.model.programme(programme);
+        const yearNumbers = facts.years;
         if (yearNumbers.length === 0 || !years.$cstNode) {
             return;
         }
-        const members = this.programmes.membersOf(programme);
+        const members = facts.members;
         // The rule the validation checks against (offering.programme.year-volume).
-        const norm = this.policies.rule<YearVolumeRule>(programme, 'year-volume')?.rule.size;
+        const norm = this.model.size(facts.rule<YearVolumeRule>('year-volume')?.rule.size);
         if (!norm && members.every(member => member.years.length === 0)) {
             return;
         }
         const text = TEXT[this.messages.locale];
-        const normUnit = resolveUnit(norm?.unit);
+        const normUnit = norm?.unit;
         const parts = yearNumbers.slice(0, MAX_SHOWN_YEARS).map(year => {
-            const sizes = this.programmes.membersInYear(programme, year).flatMap(module => module.size ? [module.size] : []);
+            const sizes = members.filter(member => member.years.includes(year))
+                .flatMap(member => this.model.module(member.module).size ?? []);
             const sum = sizes.length > 0 ? formatSum(sumSizes(sizes), normUnit) : text.noModules;
-            const normText = norm ? ` / ${text.norm} ${sizeText(norm)}` : '';
+            const normText = norm ? ` / ${text.norm} ${norm.text}` : '';
             return `${text.year} ${year}: ${sum}${normText}`;
         });
         const more = yearNumbers.length > MAX_SHOWN_YEARS ? ' · …' : '';
@@ -82,17 +80,15 @@ export class OfferingInlayHintProvider extends AbstractInlayHintProvider {
 /** Summed min..max per unit: SBU and EC add up as SBU, hours and contact hours stay apart. */
 type Sum = Map<UnitId | string, { min: number; max: number }>;
 
-function sumSizes(sizes: Size[]): Sum {
+function sumSizes(sizes: SizeFacts[]): Sum {
     const sum: Sum = new Map();
-    for (const size of sizes.filter(size => size.min?.value !== undefined && (!size.max || size.max.value !== undefined))) {
-        const unit = resolveUnit(size.unit);
-        const min = signed(size.min);
-        const max = size.max ? signed(size.max) : min;
-        const sbuMin = unit ? toSbu(min, unit) : undefined;
-        const sbuMax = unit ? toSbu(max, unit) : undefined;
-        const [key, lo, hi] = sbuMin !== undefined && sbuMax !== undefined ? ['SBU', sbuMin, sbuMax] : [unit ?? size.unit ?? '', min, max];
+    for (const size of sizes) {
+        if (!size.amounts) {
+            continue;
+        }
+        const [key, { min, max }] = size.sbu ? ['SBU', size.sbu] : [size.unit ?? size.writtenUnit ?? '', size.amounts];
         const entry = sum.get(key) ?? { min: 0, max: 0 };
-        sum.set(key, { min: round(entry.min + lo), max: round(entry.max + hi) });
+        sum.set(key, { min: addAmounts(entry.min, min), max: addAmounts(entry.max, max) });
     }
     return sum;
 }
@@ -111,8 +107,4 @@ function formatSum(sum: Sum, normUnit: UnitId | undefined): string {
         const range = min === max ? `${min}` : `${min}..${max}`;
         return shownUnit ? `${range} ${shownUnit}` : range;
     }).join(' + ');
-}
-
-function round(value: number): number {
-    return Math.round(value * 1e6) / 1e6;
 }

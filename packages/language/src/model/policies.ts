@@ -1,11 +1,12 @@
 import type { LangiumSharedCoreServices } from 'langium';
 import { WorkspaceCache } from 'langium';
-import type { Grouping, Policy, PolicyRule, Programme, Size } from '../generated/ast.js';
+import type { Grouping, Policy, PolicyRule, Programme } from '../generated/ast.js';
 import {
     isGrouping, isIntakesAtPeriodStartsRule, isMinIntakesRule, isModuleSizeRule, isPolicy, isProgramme,
     isYearVolumeRule
 } from '../generated/ast.js';
 import { CYCLE_MEMBERS_SHOWN, StronglyConnected } from './cycles.js';
+import { sizeText } from './sizes.js';
 
 /** The policies a policy names after `extends`, in written order, unresolved ones left out. */
 function parentsOf(policy: Policy): Policy[] {
@@ -29,20 +30,11 @@ export interface AppliedRule<R extends PolicyRule = PolicyRule> {
     governing: Policy;
 }
 
-/** `120..480 SBU`: a size as written, for messages and for comparing rules. */
-export function formatSize(size: Size | undefined): string {
-    if (!size) {
-        return '';
-    }
-    const amount = (a: { negative: boolean; value: number }): string => `${a.negative ? '-' : ''}${a.value}`;
-    return `${amount(size.min)}${size.max ? `..${amount(size.max)}` : ''}${size.unit ? ` ${size.unit}` : ''}`;
-}
-
 /** The value of a rule for deciding whether two policies disagree. */
 export function ruleValue(rule: PolicyRule): string {
     if (isMinIntakesRule(rule)) return String(rule.count);
     if (isIntakesAtPeriodStartsRule(rule)) return 'yes';
-    return formatSize(rule.size);
+    return rule.size ? sizeText(rule.size) : '';
 }
 
 /** The groupings a grouping lies within, itself included; safe against cycles. */

@@ -1,7 +1,7 @@
-import type { AstNode, AstNodeDescription, AstReflection, LangiumCoreServices, ReferenceInfo, Scope, Stream } from 'langium';
+import type { AstNodeDescription, AstReflection, LangiumCoreServices, ReferenceInfo, Scope, Stream } from 'langium';
 import { AstUtils, DefaultScopeProvider, WorkspaceCache, stream } from 'langium';
-import type { Calendar } from '../generated/ast.js';
-import { Module, Period, isGroup, isModule, isProgramme, isProgrammeOffering, isTeaching } from '../generated/ast.js';
+import { Module, Period, isGroup, isTeaching } from '../generated/ast.js';
+import { calendarInUse } from '../model/calendars.js';
 import type { OfferingIndexManager } from '../workspace/index-manager.js';
 import { LocalScopes } from './local-scopes.js';
 import { byPlace, firstTwoByPlace, simpleName } from './names.js';
@@ -109,12 +109,5 @@ class IndexScope implements Scope {
     }
 }
 
-/** The calendar that governs a node: the nearest offering, module or programme that names one. */
-export function calendarInUse(node: AstNode | undefined): Calendar | undefined {
-    for (let current = node; current; current = current.$container) {
-        if ((isProgrammeOffering(current) || isModule(current) || isProgramme(current)) && current.calendar?.ref) {
-            return current.calendar.ref;
-        }
-    }
-    return undefined;
-}
+// Kept for the completion provider, which imports it from here.
+export { calendarInUse };

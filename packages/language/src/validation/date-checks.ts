@@ -1,13 +1,13 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Calendar, DateRange, DateValue, Intake, Module, OfferingAstType, Period, ProgrammeOffering } from '../generated/ast.js';
 import { compareDates, isValidDate } from '../model/dates.js';
-import { calendarInUse } from '../references/scope-provider.js';
-import { intakeMoments } from './intake-moments.js';
+import { intakeMoments } from '../model/intakes.js';
+import type { SemanticModel } from '../model/semantic-model.js';
 import type { Reporter } from './reporter.js';
 
 /** Dates: real dates, windows and periods that run forwards, periods that do not overlap, intakes inside the calendar. */
 export class DateChecks {
-    constructor(private readonly reporter: Reporter) { }
+    constructor(private readonly reporter: Reporter, private readonly model: SemanticModel) { }
 
     checks(): ValidationChecks<OfferingAstType> {
         return {
@@ -70,7 +70,7 @@ export class DateChecks {
     };
 
     checkInsideCalendar = (intake: Intake, accept: ValidationAcceptor): void => {
-        const calendar = calendarInUse(intake);
+        const calendar = this.model.calendarOf(intake);
         const spans = calendar && this.coveredSpans(calendar);
         if (!calendar || !spans) {
             return;

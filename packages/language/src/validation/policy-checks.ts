@@ -3,18 +3,15 @@ import { GrammarUtils } from 'langium';
 import type {
     KeuzedeelVolumeRule, MinIntakesRule, Module, ModuleSizeRule, OfferingAstType, Policy, Programme, ProgrammeOffering, YearVolumeRule
 } from '../generated/ast.js';
-import { isProgramme } from '../generated/ast.js';
 import { dayNumber, dateFromDayNumber, parseDate } from '../model/dates.js';
-import type { PolicyIndex, RuleKind } from '../model/policies.js';
+import type { RuleKind } from '../model/policies.js';
 import { ruleValue } from '../model/policies.js';
 import { cycleChain } from '../model/cycles.js';
-import type { ProgrammeIndex } from '../model/programme-index.js';
-import { yearsOf } from '../model/programme-index.js';
-import { calendarInUse } from '../references/scope-provider.js';
+import { intakeMoments } from '../model/intakes.js';
+import type { SemanticModel } from '../model/semantic-model.js';
+import type { Bandwidth } from '../model/sizes.js';
+import { addAmounts, formatBandwidth, inUnit } from '../model/sizes.js';
 import type { PhraseKey } from '../i18n/messages.js';
-import type { Bandwidth } from './size-checks.js';
-import { bandwidth, formatBandwidth, inUnit } from './size-checks.js';
-import { intakeMoments } from './intake-moments.js';
 import type { Reporter } from './reporter.js';
 
 const RULE_PHRASES: Partial<Record<RuleKind, PhraseKey>> = {
@@ -26,7 +23,7 @@ const RULE_PHRASES: Partial<Record<RuleKind, PhraseKey>> = {
 
 /** The norms of policies (kaders): module bandwidths, intakes, year and keuzedeel volumes, and the policies themselves. */
 export class PolicyChecks {
-    constructor(private readonly reporter: Reporter, private readonly policies: PolicyIndex, private readonly programmes: ProgrammeIndex) { }
+    constructor(private readonly reporter: Reporter, private readonly model: SemanticModel) { }
 
     checks(): ValidationChecks<OfferingAstType> {
         return {
@@ -38,7 +35,7 @@ export class PolicyChecks {
     }
 
     checkExtendsCycle = (policy: Policy, accept: ValidationAcceptor): void => {
-        const cycle = this.policies.extendsCycle(policy);
+        const cycle = this.model.policy(policy).extendsCycle;
         if (cycle) {
             const index = policy.extends.findIndex(ref => ref.ref === (cycle.path[1] ?? policy));
             this.reporter.report(accept, 'error', 'offering.policy.cycle',
@@ -47,7 +44,7 @@ export class PolicyChecks {
     };
 
     checkConflicts = (programme: Programme, accept: ValidationAcceptor): void => {
-        for (const [kind, applied] of this.policies.rulesFor(programme)) {
+        for (const [kind, applied] of this.model.programme(programme).rules) {
             const phrase = RULE_PHRASES[kind];
             const first = applied[0];
             const other = applied.find(a => ruleValue(a.rule) !== ruleValue(first.rule));
@@ -61,15 +58,15 @@ export class PolicyChecks {
     };
 
     checkModuleSize = (module: Module, accept: ValidationAcceptor): void => {
-        const size = bandwidth(module.size);
+        const facts = this.model.module(module);
+        const size = facts.size?.bandwidth;
         if (!size) {
             return;
         }
-        const programmes = [isProgramme(module.$container) ? module.$container : undefined, ...module.programmes.map(p => p.programme?.ref)];
         const seen = new Set<ModuleSizeRule>();
-        for (const programme of programmes) {
-            const applied = programme && this.policies.rule<ModuleSizeRule>(programme, 'module-size');
-            const norm = applied && bandwidth(applied.rule.size);
+        for (const { programme } of facts.programmes) {
+            const applied = this.model.programme(programme).rule<ModuleSizeRule>('module-size');
+            const norm = applied && this.model.size(applied.rule.size)?.bandwidth;
             if (!applied || !norm || seen.has(applied.rule)) {
                 continue;
             }
@@ -88,13 +85,14 @@ export class PolicyChecks {
     };
 
     checkYearVolume = (programme: Programme, accept: ValidationAcceptor): void => {
-        const applied = this.policies.rule<YearVolumeRule>(programme, 'year-volume');
-        const norm = applied && bandwidth(applied.rule.size);
+        const facts = this.model.programme(programme);
+        const applied = facts.rule<YearVolumeRule>('year-volume');
+        const norm = applied && this.model.size(applied.rule.size)?.bandwidth;
         if (!applied || !norm) {
             return;
         }
-        for (const year of yearsOf(programme.years)) {
-            const modules = this.programmes.membersInYear(programme, year).filter(module => module.size);
+        for (const year of facts.years) {
+            const modules = facts.members.filter(member => member.years.includes(year) && member.module.size).map(member => member.module);
             if (modules.length === 0) {
                 continue; // nothing planned for this year yet: nothing to add up
             }
@@ -109,12 +107,13 @@ export class PolicyChecks {
     };
 
     checkKeuzedeelVolume = (programme: Programme, accept: ValidationAcceptor): void => {
-        const applied = this.policies.rule<KeuzedeelVolumeRule>(programme, 'keuzedeel-volume');
-        const norm = applied && bandwidth(applied.rule.size);
+        const facts = this.model.programme(programme);
+        const applied = facts.rule<KeuzedeelVolumeRule>('keuzedeel-volume');
+        const norm = applied && this.model.size(applied.rule.size)?.bandwidth;
         if (!applied || !norm) {
             return;
         }
-        const keuzedelen = this.programmes.membersOf(programme).map(m => m.module).filter(m => m.kind === 'keuzedeel' && m.size);
+        const keuzedelen = facts.members.map(m => m.module).filter(m => m.kind === 'keuzedeel' && m.size);
         const what = `${this.reporter.messages.phrase('what.keuzedelen')} ${programme.name}`;
         const sum = this.sum([...new Set(keuzedelen)], norm, what, applied.governing.name, programme, accept);
         // Keuzedelen are options: what is offered must at least allow choosing the required volume.
@@ -129,7 +128,7 @@ export class PolicyChecks {
     private sum(modules: Module[], norm: Bandwidth, what: string, policy: string, programme: Programme, accept: ValidationAcceptor): Bandwidth | undefined {
         const total: Bandwidth = { min: 0, max: 0, unit: norm.unit };
         for (const module of modules) {
-            const size = bandwidth(module.size);
+            const size = this.model.module(module).size?.bandwidth;
             if (!size) {
                 continue;
             }
@@ -139,19 +138,21 @@ export class PolicyChecks {
                     programme, { property: 'name' });
                 return undefined;
             }
-            total.min = Math.round((total.min + converted.min) * 1e6) / 1e6;
-            total.max = Math.round((total.max + converted.max) * 1e6) / 1e6;
+            total.min = addAmounts(total.min, converted.min);
+            total.max = addAmounts(total.max, converted.max);
         }
         return total;
     }
 
     checkIntakes = (offering: ProgrammeOffering, accept: ValidationAcceptor): void => {
-        const programme = offering.$container;
+        const facts = this.model.offering(offering);
+        const programme = facts.programme;
         const moments = intakeMoments(offering.intakes);
-        const calendar = calendarInUse(offering);
+        const calendar = facts.calendar;
         const starts = (calendar?.periods ?? []).map(period => period.start).filter(start => dayNumber(start) !== undefined).sort();
 
-        const minimum = this.policies.rule<MinIntakesRule>(programme, 'min-intakes');
+        const programmeFacts = this.model.programme(programme);
+        const minimum = programmeFacts.rule<MinIntakesRule>('min-intakes');
         if (minimum) {
             const anchor = starts[0] ?? moments.map(m => m.date).sort()[0];
             const counts = new Map<number, Set<string>>();
@@ -169,7 +170,7 @@ export class PolicyChecks {
             }
         }
 
-        const atStarts = this.policies.rule(programme, 'at-period-starts');
+        const atStarts = programmeFacts.rule('at-period-starts');
         if (atStarts && starts.length > 0) {
             for (const moment of moments.filter(m => m.kind === 'date' && !starts.includes(m.date))) {
                 const nearest = nearestDate(moment.date, starts);

@@ -29,11 +29,12 @@ export function registerValidationChecks(services: OfferingServices): void {
     registry.register(checks, validator);
     // The rules schools live by, one group per file under validation/.
     const reporter = new Reporter(services.i18n.Messages);
+    const model = services.model.SemanticModel;
     const groups = [
-        new SizeChecks(reporter),
-        new PolicyChecks(reporter, services.domain.Policies, services.domain.Programmes),
-        new DateChecks(reporter),
-        new YearLevelChecks(reporter),
+        new SizeChecks(reporter, model),
+        new PolicyChecks(reporter, model),
+        new DateChecks(reporter, model),
+        new YearLevelChecks(reporter, model),
         new StructureChecks(reporter, services.shared),
         new CodeChecks(reporter),
         new HygieneChecks(reporter, services.shared.workspace.IndexManager as OfferingIndexManager, services.workspace.AstNodeLocator),

@@ -2,11 +2,12 @@ import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Group, Module, OfferingAstType, Programme, Teaching, YearRange, YearSet } from '../generated/ast.js';
 import { isProgramme } from '../generated/ast.js';
 import { describeYears, yearsOf } from '../model/programme-index.js';
+import type { SemanticModel } from '../model/semantic-model.js';
 import type { Reporter } from './reporter.js';
 
 /** Years and levels: ranges that run forwards, years that the programme has, levels a module is offered at. */
 export class YearLevelChecks {
-    constructor(private readonly reporter: Reporter) { }
+    constructor(private readonly reporter: Reporter, private readonly model: SemanticModel) { }
 
     checks(): ValidationChecks<OfferingAstType> {
         return {
@@ -44,7 +45,7 @@ export class YearLevelChecks {
         if (!set || !programme?.years) {
             return;
         }
-        const known = yearsOf(programme.years);
+        const known = this.model.programme(programme).years;
         for (const range of set.ranges) {
             const outside = yearsOf({ ranges: [range] } as unknown as YearSet).find(year => !known.includes(year));
             if (outside !== undefined) {
