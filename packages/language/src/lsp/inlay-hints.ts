@@ -9,14 +9,9 @@ import type { ProgrammeIndex } from '../model/programme-index.js';
 import { yearsOf } from '../model/programme-index.js';
 import { convert, resolveUnit, toSbu } from '../model/sizes.js';
 import type { UnitId } from '../model/sizes.js';
-import type { Locale, OfferingMessages } from '../i18n/messages.js';
+import type { OfferingMessages } from '../i18n/messages.js';
 import type { OfferingAddedServices } from '../offering-module.js';
 import { sbuEquivalent, signed, sizeText } from './definition-facts.js';
-
-const TEXT: Record<Locale, { year: string; noModules: string; norm: string }> = {
-    en: { year: 'year', noModules: 'no modules', norm: 'norm' },
-    nl: { year: 'jaar', noModules: 'geen onderwijseenheden', norm: 'norm' },
-};
 
 /** Years beyond this are left out of the hint: it must stay readable on `years 1..100`. */
 const MAX_SHOWN_YEARS = 12;
@@ -66,7 +61,7 @@ export class OfferingInlayHintProvider extends AbstractInlayHintProvider {
         if (!norm && members.every(member => member.years.length === 0)) {
             return;
         }
-        const text = TEXT[this.messages.locale];
+        const text = this.messages.texts.inlayHints;
         const normUnit = resolveUnit(norm?.unit);
         const parts = yearNumbers.slice(0, MAX_SHOWN_YEARS).map(year => {
             const sizes = this.programmes.membersInYear(programme, year).flatMap(module => module.size ? [module.size] : []);
