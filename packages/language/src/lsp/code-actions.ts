@@ -25,7 +25,8 @@ const CREATABLE: Record<string, { type: string; keyword: string }> = {
 
 /**
  * Quick fixes, each keyed on the issue code of the diagnostic (`data.code`) and working
- * from the data the validator attaches; the edits are computed from the current text.
+ * from the data the validator attaches, typed per code (QuickFixData in i18n/issue-codes.ts);
+ * the edits are computed from the current text.
  */
 export class OfferingCodeActionProvider implements CodeActionProvider {
 
