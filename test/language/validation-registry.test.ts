@@ -20,10 +20,10 @@ describe('a check that fails', () => {
         services.validation.ValidationRegistry.register<OfferingAstType>({ Characteristic: failing as ValidationCheck<Characteristic> });
         const workspace = await buildWorkspace({ 'a.offering': 'characteristic Versneld\ncharacteristic Versneld\n' }, services);
         expect(workspace.diagnostics()).toEqual([
-            "a.offering:1:1 : An error occurred during validation: boom",
+            "a.offering:1:1 offering.internal.check-failed: An error occurred during validation: boom. This is a fault in the Offering checks, not in the file: please report it.",
             "a.offering:1:16 offering.name.duplicate: The name 'Versneld' is already used by the characteristic in a.offering:2. Names are unique across the workspace: rename one of them.",
             "a.offering:1:16 offering.definition.unused: Nothing uses the characteristic Versneld. Use it or remove it.",
-            "a.offering:2:1 : An error occurred during validation: boom",
+            "a.offering:2:1 offering.internal.check-failed: An error occurred during validation: boom. This is a fault in the Offering checks, not in the file: please report it.",
             "a.offering:2:16 offering.name.duplicate: The name 'Versneld' is already used by the characteristic in a.offering:1. Names are unique across the workspace: rename one of them.",
             "a.offering:2:16 offering.definition.unused: Nothing uses the characteristic Versneld. Use it or remove it.",
         ]);

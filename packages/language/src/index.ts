@@ -4,7 +4,7 @@ export * from './generated/ast.js';
 export * from './offering-module.js';
 export * from './i18n/messages.js';
 export * from './references/names.js';
-export { calendarInUse } from './model/calendars.js';
+export { calendarInUse } from './references/calendar-in-use.js';
 export { SemanticModel } from './model/semantic-model.js';
 export type { ModuleFacts, ModuleMembership, OfferingFacts, PolicyFacts, ProgrammeFacts } from './model/semantic-model.js';
 export type { DateSpan, IntakeMoment, ResolvedIntake } from './model/intakes.js';

@@ -1,7 +1,7 @@
 /**
  * The catalogue: the offering with every reference resolved, as plain data for other
  * systems (student information system, RIO, website, timetabling) and for the editor's
- * preview and inlay hints. Its shape is pinned by `schemas/catalogue.schema.json`.
+ * preview. Its shape is pinned by `schemas/catalogue.schema.json`.
  *
  * Conventions: every definition has an `id` (its qualified name, e.g. `Schooljaar2026.B1`,
  * `SoftwareDeveloper.Databases`); references are ids; optional facts that were not written

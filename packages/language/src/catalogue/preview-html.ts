@@ -2,33 +2,38 @@ import type {
     Catalogue, CatalogueCalendar, CatalogueIntake, CatalogueModule, CatalogueOffering, CatalogueProgramme,
 } from './model.js';
 import { dayNumber } from '../model/dates.js';
+import type { Locale, Texts } from '../i18n/messages.js';
+import { TEXTS } from '../i18n/messages.js';
 
 /**
  * The catalogue preview as one static HTML page: per programme its offerings on a timeline
  * of the calendar's periods with the intakes marked, and its modules' size bandwidths per
  * year as bars. No scripts: the extension re-renders the page when the workspace changes.
- * Colours come from VS Code's theme variables, so the page follows the theme.
+ * Colours come from VS Code's theme variables, so the page follows the theme. The texts are
+ * in `options.locale` (English by default).
  */
-export function renderPreview(catalogue: Catalogue, options: { errors: number; cspSource?: string }): string {
+export function renderPreview(catalogue: Catalogue, options: { errors: number; cspSource?: string; locale?: Locale }): string {
+    const locale = options.locale ?? 'en';
+    const text = TEXTS[locale].preview;
     const calendars = new Map(catalogue.calendars.map(calendar => [calendar.id, calendar]));
     const modules = new Map(catalogue.modules.map(module => [module.id, module]));
     const body = catalogue.programmes.length === 0
-        ? '<p class="empty">No programmes in this workspace yet.</p>'
-        : catalogue.programmes.map(programme => renderProgramme(programme, calendars, modules)).join('\n');
+        ? `<p class="empty">${escape(text.noProgrammes)}</p>`
+        : catalogue.programmes.map(programme => renderProgramme(programme, calendars, modules, text)).join('\n');
     const notice = options.errors > 0
-        ? `<p class="notice">The workspace has ${options.errors} error${options.errors === 1 ? '' : 's'}; the preview shows what could be read.</p>`
+        ? `<p class="notice">${escape(text.errors(options.errors))}</p>`
         : '';
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${locale}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${options.cspSource ?? ''} 'unsafe-inline';">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>Offering catalogue</title>
+<title>${escape(text.title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
-<h1>Offering catalogue</h1>
+<h1>${escape(text.title)}</h1>
 ${notice}
 ${body}
 </body>
@@ -52,30 +57,32 @@ section.programme { border-top: 1px solid var(--vscode-panel-border); padding-to
 .bar.single { background: var(--vscode-charts-orange); }
 `;
 
-function renderProgramme(programme: CatalogueProgramme, calendars: Map<string, CatalogueCalendar>, modules: Map<string, CatalogueModule>): string {
+type PreviewText = Texts['preview'];
+
+function renderProgramme(programme: CatalogueProgramme, calendars: Map<string, CatalogueCalendar>, modules: Map<string, CatalogueModule>, text: PreviewText): string {
     const facts = [
         programme.level,
-        programme.years.length > 0 ? `years ${programme.years.join(', ')}` : undefined,
+        programme.years.length > 0 ? text.years(programme.years.join(', ')) : undefined,
         programme.pathways.length > 0 ? programme.pathways.join(', ') : undefined,
         programme.codes.crebo ? `crebo ${programme.codes.crebo}` : undefined,
     ].filter(fact => fact !== undefined);
     const offerings = programme.offerings.length === 0
-        ? '<p class="muted">Not offered anywhere yet.</p>'
-        : programme.offerings.map(offering => renderOffering(offering, calendars.get(offering.calendar ?? programme.calendar ?? ''))).join('\n');
+        ? `<p class="muted">${escape(text.notOffered)}</p>`
+        : programme.offerings.map(offering => renderOffering(offering, calendars.get(offering.calendar ?? programme.calendar ?? ''), text)).join('\n');
     return `<section class="programme" data-programme="${escape(programme.id)}">
 <h2>${escape(programme.title ?? programme.id)} <span class="muted">(${escape(programme.id)})</span></h2>
 <div class="facts">${escape(facts.join(' · '))}</div>
-<h3>Offerings</h3>
+<h3>${escape(text.offerings)}</h3>
 ${offerings}
-<h3>Modules per year</h3>
-${renderModules(programme, modules)}
+<h3>${escape(text.modulesPerYear)}</h3>
+${renderModules(programme, modules, text)}
 </section>`;
 }
 
-function renderOffering(offering: CatalogueOffering, calendar: CatalogueCalendar | undefined): string {
-    const label = `${offering.provider} at ${offering.location}${offering.pathway ? ` (${offering.pathway})` : ''}`;
-    const intakes = offering.intakes.map(describeIntake).join(', ') || 'no intakes';
-    return `<div class="row"><div>${escape(label)}<br><span class="muted">${escape(intakes)}</span></div>${renderTimeline(calendar, offering.intakes)}</div>`;
+function renderOffering(offering: CatalogueOffering, calendar: CatalogueCalendar | undefined, text: PreviewText): string {
+    const label = `${text.offeredAt(offering.provider, offering.location)}${offering.pathway ? ` (${offering.pathway})` : ''}`;
+    const intakes = offering.intakes.map(describeIntake).join(', ') || text.noIntakes;
+    return `<div class="row"><div>${escape(label)}<br><span class="muted">${escape(intakes)}</span></div>${renderTimeline(calendar, offering.intakes, text)}</div>`;
 }
 
 function describeIntake(intake: CatalogueIntake): string {
@@ -83,12 +90,12 @@ function describeIntake(intake: CatalogueIntake): string {
 }
 
 /** The calendar's periods as boxes proportional to their length, with the intakes placed on it by date. */
-function renderTimeline(calendar: CatalogueCalendar | undefined, intakes: CatalogueIntake[]): string {
+function renderTimeline(calendar: CatalogueCalendar | undefined, intakes: CatalogueIntake[], text: PreviewText): string {
     const periods = (calendar?.periods ?? [])
         .map(period => ({ period, start: dayNumber(period.start), end: dayNumber(period.end) }))
         .filter((p): p is typeof p & { start: number; end: number } => p.start !== undefined && p.end !== undefined && p.end >= p.start);
     if (periods.length === 0) {
-        return `<div class="muted">${calendar ? 'calendar without periods' : 'no calendar'}</div>`;
+        return `<div class="muted">${escape(calendar ? text.noPeriods : text.noCalendar)}</div>`;
     }
     const first = Math.min(...periods.map(p => p.start));
     const last = Math.max(...periods.map(p => p.end)) + 1;
@@ -99,47 +106,45 @@ function renderTimeline(calendar: CatalogueCalendar | undefined, intakes: Catalo
     const marks = intakes.flatMap(intake => {
         if (intake.type === 'fixed') {
             const day = dayNumber(intake.date);
-            return day === undefined ? [] : [`<div class="intake" style="left:${at(day)}" title="intake ${escape(intake.date)}"></div>`];
+            return day === undefined ? [] : [`<div class="intake" style="left:${at(day)}" title="${escape(text.intake(intake.date))}"></div>`];
         }
         const from = dayNumber(intake.from);
         const to = dayNumber(intake.to);
         return from === undefined || to === undefined ? []
-            : [`<div class="flexible" style="left:${at(from)};width:${percent(Math.max(0, Math.min(to, last) - Math.max(from, first)) / span)}" title="flexible intake ${escape(`${intake.from} – ${intake.to}`)}"></div>`];
+            : [`<div class="flexible" style="left:${at(from)};width:${percent(Math.max(0, Math.min(to, last) - Math.max(from, first)) / span)}" title="${escape(text.flexibleIntake(`${intake.from} – ${intake.to}`))}"></div>`];
     });
     return `<div class="timeline">${boxes.join('')}${marks.join('')}</div>`;
 }
 
 /** Per year of the programme, its modules as bars from min to max size; SBU where the unit converts. */
-function renderModules(programme: CatalogueProgramme, modules: Map<string, CatalogueModule>): string {
+function renderModules(programme: CatalogueProgramme, modules: Map<string, CatalogueModule>, text: PreviewText): string {
     const own = programme.modules.map(id => modules.get(id)).filter((module): module is CatalogueModule => module !== undefined);
     if (own.length === 0) {
-        return '<p class="muted">No modules yet.</p>';
+        return `<p class="muted">${escape(text.noModules)}</p>`;
     }
     const bandwidth = (module: CatalogueModule) => module.size?.sbu ?? (module.size ? { min: module.size.min, max: module.size.max } : undefined);
     const scale = Math.max(1, ...own.map(module => bandwidth(module)?.max ?? 0));
-    const years = new Map<string, CatalogueModule[]>();
+    // Keyed by year number; modules of no particular year come last.
+    const years = new Map<number, CatalogueModule[]>();
     for (const module of own) {
         const membership = module.programmes.find(entry => entry.programme === programme.id);
-        const keys = membership && membership.years.length > 0 ? membership.years.map(year => `Year ${year}`) : ['No particular year'];
+        const keys = membership && membership.years.length > 0 ? membership.years : [NO_YEAR];
         for (const key of keys) {
             years.set(key, [...(years.get(key) ?? []), module]);
         }
     }
-    const ordered = [...years.keys()].sort((a, b) => yearOrder(a) - yearOrder(b));
-    return ordered.map(year => `<div class="year"><h4>${escape(year)}</h4>${years.get(year)!.map(module => {
+    const ordered = [...years.keys()].sort((a, b) => a - b);
+    return ordered.map(year => `<div class="year"><h4>${escape(year === NO_YEAR ? text.noYear : text.year(year))}</h4>${years.get(year)!.map(module => {
         const size = bandwidth(module);
         const bar = size
             ? `<div class="bar${size.min === size.max ? ' single' : ''}" style="left:${percent(size.min === size.max ? 0 : size.min / scale)};width:${percent(size.min === size.max ? size.max / scale : (size.max - size.min) / scale)}"></div>`
             : '';
-        const written = module.size ? module.size.written + (module.size.sbu && module.size.unit !== 'SBU' ? ` (${module.size.sbu.min === module.size.sbu.max ? module.size.sbu.min : `${module.size.sbu.min}..${module.size.sbu.max}`} SBU)` : '') : 'no size';
+        const written = module.size ? module.size.written + (module.size.sbu && module.size.unit !== 'SBU' ? ` (${module.size.sbu.min === module.size.sbu.max ? module.size.sbu.min : `${module.size.sbu.min}..${module.size.sbu.max}`} SBU)` : '') : text.noSize;
         return `<div class="row"><div>${escape(module.title ?? module.id)} <span class="muted">${escape(written)}</span></div><div class="bar-track">${bar}</div></div>`;
     }).join('')}</div>`).join('\n');
 }
 
-function yearOrder(key: string): number {
-    const match = /^Year (\d+)$/.exec(key);
-    return match ? Number(match[1]) : Number.MAX_SAFE_INTEGER;
-}
+const NO_YEAR = Number.MAX_SAFE_INTEGER;
 
 function percent(fraction: number): string {
     return `${(Math.round(fraction * 10000) / 100).toString()}%`;

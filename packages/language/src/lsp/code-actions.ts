@@ -6,7 +6,9 @@ import { CodeActionKind } from 'vscode-languageserver';
 import type { ProgrammeOffering } from '../generated/ast.js';
 import { isDocument, isProgrammeOffering, isSize } from '../generated/ast.js';
 import type { UnitId } from '../model/sizes.js';
-import type { OfferingMessages } from '../i18n/messages.js';
+import type { DiagnosticData } from '../i18n/issue-codes.js';
+import { diagnosticData } from '../i18n/issue-codes.js';
+import type { OfferingMessages, Texts } from '../i18n/messages.js';
 import type { OfferingAddedServices } from '../offering-module.js';
 
 /** The units offered for a size without one, most common first. */
@@ -21,28 +23,10 @@ const CREATABLE: Record<string, { type: string; keyword: string }> = {
     Governable: { type: 'Grouping', keyword: 'grouping' },
 };
 
-const TITLES = {
-    en: {
-        swap: (min: string, max: string) => `Swap the bandwidth to ${max}..${min}`,
-        move: (date: string) => `Move the intake to the period start ${date}`,
-        unit: (unit: string) => `Add the unit ${unit}`,
-        create: (keyword: string, name: string) => `Create ${keyword} ${name}`,
-        remove: (name: string) => `Remove the unused definition ${name}`,
-        distinguish: (name: string) => `Distinguish this offering with characteristic ${name}`,
-    },
-    nl: {
-        swap: (min: string, max: string) => `Draai de bandbreedte om naar ${max}..${min}`,
-        move: (date: string) => `Verplaats het instroommoment naar het periodebegin ${date}`,
-        unit: (unit: string) => `Voeg de eenheid ${unit} toe`,
-        create: (keyword: string, name: string) => `Maak ${keyword} ${name} aan`,
-        remove: (name: string) => `Verwijder de ongebruikte definitie ${name}`,
-        distinguish: (name: string) => `Onderscheid dit aanbod met kenmerk ${name}`,
-    },
-};
-
 /**
  * Quick fixes, each keyed on the issue code of the diagnostic (`data.code`) and working
- * from the data the validator attaches; the edits are computed from the current text.
+ * from the data the validator attaches, typed per code (QuickFixData in i18n/issue-codes.ts);
+ * the edits are computed from the current text.
  */
 export class OfferingCodeActionProvider implements CodeActionProvider {
 
@@ -62,13 +46,13 @@ export class OfferingCodeActionProvider implements CodeActionProvider {
         return actions.length > 0 ? actions : undefined;
     }
 
-    protected get titles(): typeof TITLES.en {
-        return TITLES[this.messages.locale === 'nl' ? 'nl' : 'en'];
+    protected get titles(): Texts['codeActions'] {
+        return this.messages.texts.codeActions;
     }
 
     protected fixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
-        const data = (diagnostic.data ?? {}) as Record<string, unknown>;
-        switch (data.code ?? diagnostic.code) {
+        const data = diagnosticData(diagnostic);
+        switch (data?.code) {
             case 'offering.size.reversed': return this.swapBandwidth(document, diagnostic);
             case 'offering.size.missing-unit': return this.addUnit(document, diagnostic);
             case 'offering.intake.not-on-period-start': return this.moveToPeriodStart(document, diagnostic, data);
@@ -102,8 +86,9 @@ export class OfferingCodeActionProvider implements CodeActionProvider {
             this.fix(document, diagnostic, this.titles.unit(unit), [{ range: { start: end, end }, newText: ` ${unit}` }], index === 0));
     }
 
-    protected moveToPeriodStart(document: LangiumDocument, diagnostic: Diagnostic, data: Record<string, unknown>): CodeAction[] {
-        const nearest = data.nearest;
+    protected moveToPeriodStart(document: LangiumDocument, diagnostic: Diagnostic, data: DiagnosticData<'offering.intake.not-on-period-start'>): CodeAction[] {
+        // The data came back from the client: check it is still what we sent.
+        const nearest: unknown = data.nearest;
         const date = this.leavesIn(document, diagnostic.range).find(leaf => /^\d{4}-\d{2}-\d{2}$/.test(leaf.text));
         if (typeof nearest !== 'string' || !date) {
             return [];
@@ -111,8 +96,8 @@ export class OfferingCodeActionProvider implements CodeActionProvider {
         return [this.fix(document, diagnostic, this.titles.move(nearest), [{ range: date.range, newText: nearest }], true)];
     }
 
-    protected createDefinition(document: LangiumDocument, diagnostic: Diagnostic, data: Record<string, unknown>): CodeAction[] {
-        const { refText, targetType } = data;
+    protected createDefinition(document: LangiumDocument, diagnostic: Diagnostic, data: DiagnosticData<'offering.reference.unresolved'>): CodeAction[] {
+        const { refText, targetType }: { refText: unknown; targetType: unknown } = data;
         const creatable = typeof targetType === 'string' ? CREATABLE[targetType] : undefined;
         // Only a simple name can be defined at the top level.
         if (!creatable || typeof refText !== 'string' || !/^[_a-zA-Z\u00C0-\u024F][\w\u00C0-\u024F]*(-[\w\u00C0-\u024F]+)*$/.test(refText)) {

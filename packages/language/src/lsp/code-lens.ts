@@ -4,17 +4,12 @@ import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
 import type { CodeLens, CodeLensParams, Location } from 'vscode-languageserver';
 import type { Module, Programme } from '../generated/ast.js';
 import { isCharacteristic, isGrouping, isModule, isProgramme, isTargetGroup } from '../generated/ast.js';
-import type { Locale, OfferingMessages } from '../i18n/messages.js';
+import type { OfferingMessages } from '../i18n/messages.js';
 import type { SemanticModel } from '../model/semantic-model.js';
 import type { OfferingAddedServices } from '../offering-module.js';
 
 /** The VS Code command that opens the references peek; the client converts the JSON arguments. */
 export const SHOW_REFERENCES_COMMAND = 'editor.action.showReferences';
-
-const TITLES: Record<Locale, (count: number) => string> = {
-    en: count => count === 0 ? 'used by no programme' : `used by ${count} programme${count === 1 ? '' : 's'}`,
-    nl: count => count === 0 ? 'door geen opleiding gebruikt' : `gebruikt door ${count} ${count === 1 ? 'opleiding' : 'opleidingen'}`,
-};
 
 /**
  * "used by N programmes" above each module, characteristic, target group and grouping;
@@ -54,7 +49,7 @@ export class OfferingCodeLensProvider implements CodeLensProvider {
             lenses.push({
                 range: nameNode.range,
                 command: {
-                    title: TITLES[this.messages.locale](count),
+                    title: this.messages.texts.codeLens.usedBy(count),
                     command: SHOW_REFERENCES_COMMAND,
                     arguments: [document.uri.toString(), nameNode.range.start, uses.map(use => use.location)],
                 },

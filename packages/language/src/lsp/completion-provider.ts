@@ -7,44 +7,13 @@ import type { Calendar, Period } from '../generated/ast.js';
 import { isLocation, isModule, isPeriod, isProgramme, isProgrammeOffering, Location, Period as PeriodType, Provider } from '../generated/ast.js';
 import { UNITS } from '../model/sizes.js';
 import type { UnitId } from '../model/sizes.js';
-import type { Locale, OfferingMessages } from '../i18n/messages.js';
+import type { OfferingMessages, Texts } from '../i18n/messages.js';
 import type { OfferingAddedServices } from '../offering-module.js';
-import { calendarInUse } from '../references/scope-provider.js';
-import { kindName, sbuEquivalent, sizeText } from './definition-facts.js';
+import { sizeText } from '../model/sizes.js';
+import { calendarInUse } from '../references/calendar-in-use.js';
+import { kindName, sbuEquivalent } from './definition-facts.js';
 
-const TEXT: Record<Locale, {
-    to: string;
-    periodStart: (period: string) => string;
-    notUsedBy: (provider: string) => string;
-    snippets: Record<SnippetKeyword, string>;
-}> = {
-    en: {
-        to: 'to',
-        periodStart: period => `start of ${period}`,
-        notUsedBy: provider => `not used by ${provider}`,
-        snippets: {
-            programme: 'new programme with code, level and years',
-            offered: 'new offering with an intake',
-            module: 'new module with size and year',
-            calendar: 'new calendar with a period',
-            policy: 'new policy with bandwidths',
-        },
-    },
-    nl: {
-        to: 't/m',
-        periodStart: period => `start van ${period}`,
-        notUsedBy: provider => `niet in gebruik bij ${provider}`,
-        snippets: {
-            programme: 'nieuwe opleiding met code, niveau en jaren',
-            offered: 'nieuwe aangeboden opleiding met een instroommoment',
-            module: 'nieuwe onderwijseenheid met omvang en jaar',
-            calendar: 'nieuwe jaarindeling met een periode',
-            policy: 'nieuw kader met bandbreedtes',
-        },
-    },
-};
-
-type SnippetKeyword = 'programme' | 'offered' | 'module' | 'calendar' | 'policy';
+type SnippetKeyword = keyof Texts['completion']['snippets'];
 
 /** Beyond this many providers or locations a snippet choice list is no help. */
 const MAX_CHOICES = 20;
@@ -104,7 +73,7 @@ export class OfferingCompletionProvider extends DefaultCompletionProvider {
             label: unit,
             insertText: touching ? ` ${unit}` : unit,
             kind: CompletionItemKind.Unit,
-            detail: UNITS[unit][this.messages.locale],
+            detail: this.messages.texts.units[unit],
             sortText: `0${index}`,
         }));
     }
@@ -113,13 +82,13 @@ export class OfferingCompletionProvider extends DefaultCompletionProvider {
     protected completeIntakeDates(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const calendar = calendarInUse(context.node);
         const periods = calendar ? calendar.periods : this.allPeriods();
-        const locale = this.messages.locale;
+        const text = this.messages.texts.completion;
         periods.filter(period => period.start)
             .sort((a, b) => a.start.localeCompare(b.start))
             .forEach((period, index) => acceptor(context, {
                 label: period.start,
                 kind: CompletionItemKind.Constant,
-                detail: TEXT[locale].periodStart(periodName(period)),
+                detail: text.periodStart(periodName(period)),
                 sortText: `0${String(index).padStart(4, '0')}`,
             }));
     }
@@ -139,7 +108,7 @@ export class OfferingCompletionProvider extends DefaultCompletionProvider {
         acceptor(context, {
             label: name,
             kind: CompletionItemKind.Snippet,
-            detail: TEXT[this.messages.locale].snippets[name],
+            detail: this.messages.texts.completion.snippets[name],
             insertText: this.snippet(name),
             insertTextFormat: InsertTextFormat.Snippet,
             sortText: '2',
@@ -185,7 +154,7 @@ export class OfferingCompletionProvider extends DefaultCompletionProvider {
         if (isProgrammeOffering(container) && refInfo.property === 'location' && isLocation(node)) {
             const provider = container.provider?.ref;
             if (provider && !node.providers.some(ref => ref.ref === provider)) {
-                const note = TEXT[this.messages.locale].notUsedBy(provider.name);
+                const note = this.messages.texts.completion.notUsedBy(provider.name);
                 return { ...result, detail: detail ? `${detail} (${note})` : note, sortText: '1' };
             }
         }
@@ -198,9 +167,8 @@ export class OfferingCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected facts(node: AstNode): string | undefined {
-        const locale = this.messages.locale;
         if (isPeriod(node)) {
-            return node.start && node.end ? `${node.start} ${TEXT[locale].to} ${node.end}` : undefined;
+            return node.start && node.end ? `${node.start} ${this.messages.texts.completion.to} ${node.end}` : undefined;
         }
         if (isModule(node)) {
             if (!node.size) {

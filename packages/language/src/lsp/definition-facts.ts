@@ -4,7 +4,8 @@ import {
     isBoard, isCalendar, isCharacteristic, isGroup, isGrouping, isLocation, isModule, isPeriod, isPolicy, isProgramme,
     isProvider, isTargetGroup,
 } from '../generated/ast.js';
-import type { Locale } from '../i18n/messages.js';
+import type { Locale, Texts } from '../i18n/messages.js';
+import { TEXTS } from '../i18n/messages.js';
 import { sizeFacts, sizeText } from '../model/sizes.js';
 import { qualifiedName } from '../references/names.js';
 import { glossaryEntryFor } from '../vocabulary/glossary.js';
@@ -19,30 +20,6 @@ export interface Fact {
     value: string;
 }
 
-const LABELS = {
-    code: { en: 'code', nl: 'code' },
-    boards: { en: 'boards', nl: 'besturen' },
-    address: { en: 'address', nl: 'adres' },
-    usedBy: { en: 'used by', nl: 'in gebruik bij' },
-    periods: { en: 'periods', nl: 'perioden' },
-    dates: { en: 'dates', nl: 'data' },
-    calendar: { en: 'calendar', nl: 'jaarindeling' },
-    within: { en: 'within', nl: 'valt binnen' },
-    level: { en: 'level', nl: 'niveau' },
-    levels: { en: 'levels', nl: 'niveaus' },
-    years: { en: 'years', nl: 'jaren' },
-    pathways: { en: 'pathways', nl: 'leerwegen' },
-    size: { en: 'size', nl: 'omvang' },
-    for: { en: 'for', nl: 'voor' },
-    extends: { en: 'extends', nl: 'breidt uit' },
-    appliesTo: { en: 'applies to', nl: 'geldt voor' },
-} as const satisfies Record<string, Record<Locale, string>>;
-
-const TO: Record<Locale, string> = { en: 'to', nl: 't/m' };
-const ALL: Record<Locale, string> = { en: 'all', nl: 'alles' };
-
-// The completion provider reads `240..360 SBU` from here; the model owns it.
-export { sizeText };
 
 /** `= 210 SBU` for a size in a unit that converts to SBU (EC); undefined for SBU itself and clock hours. */
 export function sbuEquivalent(size: Size): string | undefined {
@@ -70,9 +47,9 @@ export function kindName(node: AstNode, locale: Locale): string {
 
 export function definitionFacts(node: AstNode, locale: Locale): Fact[] {
     const facts: Fact[] = [];
-    const add = (label: keyof typeof LABELS, value: string | number | undefined) => {
+    const add = (label: Exclude<keyof Texts['facts'], 'to' | 'all'>, value: string | number | undefined) => {
         if (value !== undefined && value !== '') {
-            facts.push({ label: LABELS[label][locale], value: String(value) });
+            facts.push({ label: TEXTS[locale].facts[label], value: String(value) });
         }
     };
     const names = (refs: Array<{ $refText: string }>) => refs.length ? refs.map(ref => ref.$refText).join(', ') : undefined;
@@ -114,7 +91,7 @@ export function definitionFacts(node: AstNode, locale: Locale): Fact[] {
     } else if (isPolicy(node)) {
         add('extends', names(node.extends));
         if (node.reach) {
-            add('appliesTo', node.reach.all ? ALL[locale] : names(node.reach.targets));
+            add('appliesTo', node.reach.all ? TEXTS[locale].facts.all : names(node.reach.targets));
         }
     }
     return facts;
@@ -125,7 +102,7 @@ function yearsWord(years: YearSet): string {
 }
 
 function periodDates(start: string | undefined, end: string | undefined, locale: Locale): string | undefined {
-    return start && end ? `${start} ${TO[locale]} ${end}` : undefined;
+    return start && end ? `${start} ${TEXTS[locale].facts.to} ${end}` : undefined;
 }
 
 /** A definition's heading: `programme **SoftwareDeveloper** "Software Developer"`. */

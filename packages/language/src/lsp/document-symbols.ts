@@ -2,7 +2,8 @@ import type { AstNode, CstNode, LangiumDocument, MaybePromise, NameProvider } fr
 import type { DocumentSymbolProvider, LangiumServices } from 'langium/lsp';
 import type { DocumentSymbol, DocumentSymbolParams } from 'vscode-languageserver';
 import { SymbolKind } from 'vscode-languageserver';
-import type { Intake, Module, ProgrammeOffering, Size } from '../generated/ast.js';
+import { sizeText } from '../model/sizes.js';
+import type { Intake, ProgrammeOffering } from '../generated/ast.js';
 import {
     isBoard, isCalendar, isCharacteristic, isDocument, isGroup, isGrouping, isIntake, isLocation, isModule, isPeriod, isPolicy,
     isProgramme, isProgrammeOffering, isProvider, isTargetGroup,
@@ -75,7 +76,7 @@ export class OfferingDocumentSymbolProvider implements DocumentSymbolProvider {
             return this.create(node, cst, nameNode, name, [title, node.level].filter(Boolean).join(' '), [...node.offerings, ...node.modules]);
         }
         if (isModule(node)) {
-            return this.create(node, cst, nameNode, name, [node.kind, title, sizeText(node)].filter(Boolean).join(' '), node.intakes);
+            return this.create(node, cst, nameNode, name, [node.kind, title, node.size && sizeText(node.size)].filter(Boolean).join(' '), node.intakes);
         }
         if (isGroup(node)) {
             return this.create(node, cst, nameNode, name, [node.kind === 'class' ? 'class' : 'teaching group', title].filter(Boolean).join(' '), []);
@@ -126,13 +127,4 @@ function intakeName(intake: Intake): string {
         return `intake at ${intake.periods.map(p => p.$refText).join(', ')}`;
     }
     return `intake on ${intake.dates.map(d => d.value).join(', ')}`;
-}
-
-function sizeText(module: Module): string | undefined {
-    const size: Size | undefined = module.size;
-    if (!size) {
-        return undefined;
-    }
-    const amount = (a: Size['min']) => `${a.negative ? '-' : ''}${a.value}`;
-    return `${amount(size.min)}${size.max ? `..${amount(size.max)}` : ''}${size.unit ? ` ${size.unit}` : ''}`;
 }

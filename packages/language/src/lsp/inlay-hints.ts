@@ -7,14 +7,9 @@ import { isProgramme, isSize } from '../generated/ast.js';
 import type { SemanticModel } from '../model/semantic-model.js';
 import { addAmounts, convert } from '../model/sizes.js';
 import type { SizeFacts, UnitId } from '../model/sizes.js';
-import type { Locale, OfferingMessages } from '../i18n/messages.js';
+import type { OfferingMessages } from '../i18n/messages.js';
 import type { OfferingAddedServices } from '../offering-module.js';
 import { sbuEquivalent } from './definition-facts.js';
-
-const TEXT: Record<Locale, { year: string; noModules: string; norm: string }> = {
-    en: { year: 'year', noModules: 'no modules', norm: 'norm' },
-    nl: { year: 'jaar', noModules: 'geen onderwijseenheden', norm: 'norm' },
-};
 
 /** Years beyond this are left out of the hint: it must stay readable on `years 1..100`. */
 const MAX_SHOWN_YEARS = 12;
@@ -63,7 +58,7 @@ export class OfferingInlayHintProvider extends AbstractInlayHintProvider {
         if (!norm && members.every(member => member.years.length === 0)) {
             return;
         }
-        const text = TEXT[this.messages.locale];
+        const text = this.messages.texts.inlayHints;
         const normUnit = norm?.unit;
         const parts = yearNumbers.slice(0, MAX_SHOWN_YEARS).map(year => {
             const sizes = members.filter(member => member.years.includes(year))

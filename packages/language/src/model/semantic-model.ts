@@ -2,7 +2,7 @@ import type { AstNode, LangiumSharedCoreServices } from 'langium';
 import { WorkspaceCache } from 'langium';
 import type { Calendar, Intake, Module, Policy, PolicyRule, Programme, ProgrammeOffering, ProgrammeYears, Size } from '../generated/ast.js';
 import { isModule, isProgramme } from '../generated/ast.js';
-import { calendarInUse } from './calendars.js';
+import { calendarInUse } from '../references/calendar-in-use.js';
 import type { ResolvedIntake } from './intakes.js';
 import { resolveIntake } from './intakes.js';
 import type { AppliedRule, PolicyIndex, RuleKind } from './policies.js';

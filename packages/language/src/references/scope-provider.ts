@@ -1,7 +1,7 @@
 import type { AstNodeDescription, AstReflection, LangiumCoreServices, ReferenceInfo, Scope, Stream } from 'langium';
 import { AstUtils, DefaultScopeProvider, WorkspaceCache, stream } from 'langium';
 import { Module, Period, isGroup, isTeaching } from '../generated/ast.js';
-import { calendarInUse } from '../model/calendars.js';
+import { calendarInUse } from './calendar-in-use.js';
 import type { OfferingIndexManager } from '../workspace/index-manager.js';
 import { LocalScopes } from './local-scopes.js';
 import { byPlace, firstTwoByPlace, simpleName } from './names.js';
@@ -108,6 +108,3 @@ class IndexScope implements Scope {
         return this.index.definitionsNamed(name).filter(description => this.reflection.isSubtype(description.type, this.type));
     }
 }
-
-// Kept for the completion provider, which imports it from here.
-export { calendarInUse };

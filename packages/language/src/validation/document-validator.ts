@@ -2,6 +2,7 @@ import type { AstNode, AstReflection, LangiumDocument, ValidationAcceptor, Valid
 import { Cancellation, DefaultDocumentValidator, interruptAndCheck, isAstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { OfferingServices } from '../offering-module.js';
+import type { DiagnosticData } from '../i18n/issue-codes.js';
 import type { OfferingMessages } from '../i18n/messages.js';
 import { NODES_PER_TURN } from '../references/reference-descriptions.js';
 
@@ -77,7 +78,7 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
-        const code = 'offering.reference.unresolved';
+        const code = 'offering.reference.unresolved' as const;
         for (const reference of document.references) {
             const error = reference.error;
             if (!error) {
@@ -92,7 +93,7 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
                 property: error.info.property,
                 index: error.info.index,
                 code,
-                data: { code, refText, targetType, containerType: error.info.container.$type, property: error.info.property },
+                data: { code, refText, targetType, containerType: error.info.container.$type, property: error.info.property } satisfies DiagnosticData<typeof code>,
             } as never));
         }
     }

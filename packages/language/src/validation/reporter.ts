@@ -1,5 +1,6 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
+import type { DataArgs, DiagnosticData } from '../i18n/issue-codes.js';
 import type { IssueCode, MessageParams, OfferingMessages } from '../i18n/messages.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -13,14 +14,16 @@ export interface Place {
 
 /**
  * Puts one diagnostic on the narrowest place, with its issue code both as the LSP `code`
- * and in `data.code` (quick fixes switch on it), plus any data a quick fix needs.
+ * and in `data.code` (quick fixes switch on it), plus the quick-fix data that code carries
+ * (QuickFixData): a code that has such data must be given it, any other code takes none.
  */
 export class Reporter {
     constructor(readonly messages: OfferingMessages) { }
 
     report<C extends IssueCode>(accept: ValidationAcceptor, severity: Severity, code: C, params: MessageParams<C>,
-        node: AstNode, place: Place = {}, data: Record<string, unknown> = {}): void {
+        node: AstNode, place: Place = {}, ...data: DataArgs<C>): void {
+        const diagnosticData = { code, ...data[0] } as DiagnosticData<C>;
         accept(severity, this.messages.format(code, params),
-            { node, property: place.property, index: place.index, range: place.range, code, data: { code, ...data } } as never);
+            { node, property: place.property, index: place.index, range: place.range, code, data: diagnosticData } as never);
     }
 }

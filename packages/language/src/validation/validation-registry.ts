@@ -1,10 +1,13 @@
 import type { AstNode, LangiumCoreServices, ValidationAcceptor, ValidationCheck } from 'langium';
 import { OperationCancelled, ValidationRegistry } from 'langium';
+import type { OfferingMessages } from '../i18n/messages.js';
+import type { OfferingAddedServices } from '../offering-module.js';
 
 /**
  * Langium's registry, but a check that returns synchronously is called synchronously: Langium
  * wraps every check in two promises, which for tens of thousands of nodes cost more than the
- * checks themselves. A check that throws is still reported on its node, as Langium does.
+ * checks themselves. A check that throws is still reported on its node, as Langium does, but
+ * with an issue code (`offering.internal.check-failed`) and in the user's language.
  *
  * Relies on (checked against Langium 4.4.0, `ValidationRegistry`; `test/language/langium-contract.test.ts`):
  * `register` wraps every check with `wrapValidationException(check, thisObj)` and `getChecks`
@@ -13,8 +16,11 @@ import { OperationCancelled, ValidationRegistry } from 'langium';
  */
 export class OfferingValidationRegistry extends ValidationRegistry {
 
-    constructor(services: LangiumCoreServices) {
+    private readonly messages: OfferingMessages;
+
+    constructor(services: LangiumCoreServices & OfferingAddedServices) {
         super(services);
+        this.messages = services.i18n.Messages;
     }
 
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
@@ -26,7 +32,9 @@ export class OfferingValidationRegistry extends ValidationRegistry {
             if (error instanceof Error && error.stack) {
                 console.error(error.stack);
             }
-            accept('error', `An error occurred during validation: ${error instanceof Error ? error.message : String(error)}`, { node });
+            const code = 'offering.internal.check-failed';
+            const message = this.messages.format(code, { error: error instanceof Error ? error.message : String(error) });
+            accept('error', message, { node, code, data: { code } });
         };
         return ((node: AstNode, accept: ValidationAcceptor, cancelToken) => {
             try {

@@ -5,6 +5,7 @@
  * so the editor and the reference can never disagree.
  */
 import type { Locale } from '../i18n/messages.js';
+import { TEXTS } from '../i18n/messages.js';
 
 /** Where a keyword means this concept: the keyword and the AST type whose text holds it. */
 export interface KeywordPlace {
@@ -700,20 +701,14 @@ export function glossaryValueEntry(value: string, kind: typeof LEVEL | typeof PA
     return GLOSSARY.find(entry => entry.places.some(place => place.in === kind && place.keyword.toLowerCase() === lower));
 }
 
-const LABELS: Record<Locale, { example: string }> = {
-    en: { example: 'Example' },
-    nl: { example: 'Voorbeeld' },
-};
-
 /** An entry as Markdown hover text in one language. */
 export function glossaryMarkdown(entry: GlossaryEntry, locale: Locale): string {
-    const heading = locale === 'nl'
-        ? `**${entry.syntax}**: ${entry.term.nl} (${entry.term.en})`
-        : `**${entry.syntax}**: ${entry.term.en} (Dutch: ${entry.term.nl})`;
+    const texts = TEXTS[locale].glossary;
+    const heading = texts.heading(entry.syntax, entry.term[locale], entry.term[locale === 'en' ? 'nl' : 'en']);
     const lines = [heading, '', entry.meaning[locale]];
     if (entry.standard) {
         lines.push('', entry.standard);
     }
-    lines.push('', `${LABELS[locale].example}: \`${entry.example}\``);
+    lines.push('', `${texts.example}: \`${entry.example}\``);
     return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/messages.js';
+import { TEXTS } from '../i18n/messages.js';
 import { GLOSSARY } from './glossary.js';
 
 /**
@@ -27,11 +28,6 @@ export function renderLanguageReference(): string {
     return lines.join('\n');
 }
 
-const HEADERS: Record<Locale, string[]> = {
-    en: ['Keyword', 'Concept', 'Dutch term', 'Meaning', 'RIO / OOAPI', 'Example'],
-    nl: ['Sleutelwoord', 'Begrip', 'Engelse term', 'Betekenis', 'RIO / OOAPI', 'Voorbeeld'],
-};
-
 function table(locale: Locale): string[] {
     const other: Locale = locale === 'en' ? 'nl' : 'en';
     const rows = GLOSSARY.map(entry => [
@@ -42,7 +38,8 @@ function table(locale: Locale): string[] {
         entry.standard ?? '',
         `\`${entry.example}\``,
     ]);
-    return [HEADERS[locale], HEADERS[locale].map(() => '---'), ...rows].map(row => `| ${row.map(cell).join(' | ')} |`);
+    const headers = TEXTS[locale].glossary.headers;
+    return [headers, headers.map(() => '---'), ...rows].map(row => `| ${row.map(cell).join(' | ')} |`);
 }
 
 /** A table cell: pipes would break the row. */

@@ -1,5 +1,6 @@
 import { Option } from 'commander';
 import type { Locale } from '../../i18n/messages.js';
+import { TEXTS } from '../../i18n/messages.js';
 import type { LoadedWorkspace } from '../workspace-loader.js';
 import { loadWorkspace } from '../workspace-loader.js';
 import { offeringFiles } from './input-files.js';
@@ -36,10 +37,10 @@ export function langOption(): Option {
 
 /** Finds, checks, loads, links and validates the .offering files under the paths as one workspace. */
 export async function checkWorkspace(paths: string[], options: CheckOptions, io: CliIo): Promise<{ files: string[]; workspace: LoadedWorkspace }> {
-    const progress = new Progress({ write: io.stderr, isTTY: io.stderrIsTTY ?? false, verbose: options.verbose ?? false });
+    const progress = new Progress({ write: io.stderr, isTTY: io.stderrIsTTY ?? false, verbose: options.verbose ?? false, locale: options.lang });
     try {
-        const files = await offeringFiles(paths);
-        progress.phase(`found ${files.length} file${files.length === 1 ? '' : 's'}`);
+        const files = await offeringFiles(paths, options.lang);
+        progress.phase(TEXTS[options.lang].cli.found(files.length));
         const workspace = await loadWorkspace(files, { locale: options.lang, onProgress: progress.onLoad });
         return { files, workspace };
     } finally {

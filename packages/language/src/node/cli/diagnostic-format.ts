@@ -1,4 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Locale } from '../../i18n/messages.js';
+import { TEXTS } from '../../i18n/messages.js';
 import type { FileDiagnostic } from '../workspace-loader.js';
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
@@ -62,15 +64,8 @@ export function countBySeverity(diagnostics: FileDiagnostic[]): { errors: number
     };
 }
 
-export function summarise(diagnostics: FileDiagnostic[], fileCount: number): string {
+/** `Checked 2 files: 1 error, 0 warnings.`, in the language of --lang. */
+export function summarise(diagnostics: FileDiagnostic[], fileCount: number, locale: Locale): string {
     const { errors, warnings } = countBySeverity(diagnostics);
-    const files = plural(fileCount, 'file');
-    if (errors === 0 && warnings === 0) {
-        return `Checked ${files}: no problems found.`;
-    }
-    return `Checked ${files}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
-}
-
-export function plural(count: number, noun: string): string {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+    return TEXTS[locale].cli.summary(fileCount, errors, warnings);
 }

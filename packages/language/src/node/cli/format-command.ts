@@ -6,12 +6,14 @@ import { formatOfferingText } from '../../lsp/formatter.js';
 import { createOfferingServices } from '../../offering-module.js';
 import { displayPath, InputError } from '../workspace-loader.js';
 import type { CommandContext } from './command-context.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE } from './command-context.js';
-import { plural } from './diagnostic-format.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, langOption } from './command-context.js';
+import type { Locale } from '../../i18n/messages.js';
+import { TEXTS } from '../../i18n/messages.js';
 import { offeringFiles } from './input-files.js';
 
 interface FormatOptions {
     check?: boolean;
+    lang: Locale;
 }
 
 export function registerFormatCommand(program: Command, context: CommandContext): void {
@@ -19,6 +21,7 @@ export function registerFormatCommand(program: Command, context: CommandContext)
         .description('rewrite .offering files in the canonical layout (only files that change); with --check, list the files that are not formatted and exit 1')
         .argument('[paths...]', 'files or folders (searched recursively for *.offering)', ['.'])
         .option('--check', 'change nothing; exit 1 when a file is not formatted (for CI)')
+        .addOption(langOption())
         .action(async (paths: string[], options: FormatOptions) => {
             context.setExitCode(await format(paths, options, context));
         });
@@ -29,7 +32,8 @@ export function registerFormatCommand(program: Command, context: CommandContext)
  * never touched (exit 2): the formatter will not guess what they mean.
  */
 async function format(paths: string[], options: FormatOptions, { io }: CommandContext): Promise<number> {
-    const files = await offeringFiles(paths);
+    const texts = TEXTS[options.lang].cli;
+    const files = await offeringFiles(paths, options.lang);
     // Formatting needs the parser only: no workspace, no linking.
     const services = createOfferingServices(EmptyFileSystem).Offering;
     const changed: string[] = [];
@@ -40,7 +44,7 @@ async function format(paths: string[], options: FormatOptions, { io }: CommandCo
         const result = formatOfferingText(text, services);
         if (!result) {
             broken.push(shown);
-            io.stderr(`${shown}: not formatted: it has syntax errors (see offering validate)\n`);
+            io.stderr(texts.syntaxErrors(shown) + '\n');
             continue;
         }
         if (result.text === text) {
@@ -54,17 +58,14 @@ async function format(paths: string[], options: FormatOptions, { io }: CommandCo
         try {
             await writeFileAtomically(file, result.text);
         } catch (error) {
-            throw new InputError(`cannot write '${shown}' (${(error as NodeJS.ErrnoException).code ?? String(error)}); the file is unchanged`);
+            throw new InputError(texts.fileUnwritable(shown, (error as NodeJS.ErrnoException).code ?? String(error)));
         }
-        io.stdout(`Formatted ${shown}\n`);
+        io.stdout(texts.formatted(shown) + '\n');
     }
-    const checked = plural(files.length, 'file');
     if (options.check) {
-        io.stderr(changed.length === 0
-            ? `${checked} checked: all formatted.\n`
-            : `${checked} checked: ${plural(changed.length, 'file')} not formatted (run offering format).\n`);
+        io.stderr((changed.length === 0 ? texts.allFormatted(files.length) : texts.notFormatted(files.length, changed.length)) + '\n');
     } else {
-        io.stderr(`${checked} checked: ${plural(changed.length, 'file')} reformatted.\n`);
+        io.stderr(texts.reformatted(files.length, changed.length) + '\n');
     }
     if (broken.length > 0) {
         return EXIT_USAGE;

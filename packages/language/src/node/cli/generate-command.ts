@@ -2,10 +2,11 @@ import type { Command } from 'commander';
 import { buildCatalogue, serializeCatalogue } from '../../catalogue/generator.js';
 import { writeFileAtomically } from '../atomic-write.js';
 import type { Locale } from '../../i18n/messages.js';
+import { TEXTS } from '../../i18n/messages.js';
 import { InputError } from '../workspace-loader.js';
 import type { CommandContext } from './command-context.js';
 import { checkWorkspace, EXIT_ERRORS, EXIT_OK, langOption } from './command-context.js';
-import { countBySeverity, formatText, plural, summarise } from './diagnostic-format.js';
+import { countBySeverity, formatText, summarise } from './diagnostic-format.js';
 
 interface GenerateOptions {
     output?: string;
@@ -24,7 +25,7 @@ export function registerGenerateCommand(program: Command, context: CommandContex
         .option('--verbose', 'report progress and timings on stderr')
         .action(async function (this: Command, paths: string[], options: GenerateOptions) {
             if (Boolean(options.output) === Boolean(options.stdout)) {
-                this.error('error: give either -o <file> or --stdout');
+                this.error(TEXTS[options.lang].cli.outputChoice);
             }
             context.setExitCode(await generate(paths, options, context));
         });
@@ -32,12 +33,13 @@ export function registerGenerateCommand(program: Command, context: CommandContex
 
 async function generate(paths: string[], options: GenerateOptions, { io }: CommandContext): Promise<number> {
     const { files, workspace: { services, documents, diagnostics } } = await checkWorkspace(paths, options, io);
+    const text = TEXTS[options.lang].cli;
     // Diagnostics go to stderr: stdout may be the catalogue itself.
     io.stderr(formatText(diagnostics));
     const { errors } = countBySeverity(diagnostics);
     if (errors > 0) {
-        io.stderr(summarise(diagnostics, files.length) + '\n');
-        io.stderr(`Catalogue not written: fix the ${plural(errors, 'error')} first.\n`);
+        io.stderr(summarise(diagnostics, files.length, options.lang) + '\n');
+        io.stderr(text.notWritten(errors) + '\n');
         return EXIT_ERRORS;
     }
     const catalogue = buildCatalogue(documents, services);
@@ -50,8 +52,8 @@ async function generate(paths: string[], options: GenerateOptions, { io }: Comma
     try {
         await writeFileAtomically(output, json);
     } catch (error) {
-        throw new InputError(`cannot write '${output}' (${(error as NodeJS.ErrnoException).code ?? String(error)}); the previous catalogue, if any, is unchanged`);
+        throw new InputError(text.catalogueUnwritable(output, (error as NodeJS.ErrnoException).code ?? String(error)));
     }
-    io.stdout(`Wrote ${output}: ${plural(catalogue.programmes.length, 'programme')}, ${plural(catalogue.modules.length, 'module')} from ${plural(files.length, 'file')}.\n`);
+    io.stdout(text.wrote(output, catalogue.programmes.length, catalogue.modules.length, files.length) + '\n');
     return EXIT_OK;
 }

@@ -1,4 +1,6 @@
 import * as fs from 'node:fs/promises';
+import type { Locale, Texts } from '../../i18n/messages.js';
+import { TEXTS } from '../../i18n/messages.js';
 import { collectOfferingFiles, displayPath, InputError } from '../workspace-loader.js';
 
 /**
@@ -13,34 +15,35 @@ export const MAX_FILE_BYTES = 12 * 1024 * 1024;
  * Expands the given files and folders to the .offering files to check and makes sure each
  * is a readable UTF-8 text file of reasonable size. Throws InputError (exit 2) otherwise.
  */
-export async function offeringFiles(paths: string[]): Promise<string[]> {
+export async function offeringFiles(paths: string[], locale: Locale = 'en'): Promise<string[]> {
+    const text = TEXTS[locale].cli;
     const files = await collectOfferingFiles(paths);
     if (files.length === 0) {
-        throw new InputError(`no .offering files found in ${paths.map(p => `'${p}'`).join(', ')}`);
+        throw new InputError(text.noFiles(paths.map(p => `'${p}'`).join(', ')));
     }
     for (const file of files) {
-        await checkTextFile(file);
+        await checkTextFile(file, text);
     }
     return files;
 }
 
-async function checkTextFile(file: string): Promise<void> {
+async function checkTextFile(file: string, text: Texts['cli']): Promise<void> {
     const shown = displayPath(file);
     let bytes: Buffer;
     try {
         const stat = await fs.stat(file);
         if (stat.size > MAX_FILE_BYTES) {
-            throw new InputError(`${shown}: too large (${megabytes(stat.size)} MB; the limit is ${megabytes(MAX_FILE_BYTES)} MB per file). Split it into several .offering files.`);
+            throw new InputError(text.tooLarge(shown, megabytes(stat.size), megabytes(MAX_FILE_BYTES)));
         }
         bytes = await fs.readFile(file);
     } catch (error) {
         if (error instanceof InputError) {
             throw error;
         }
-        throw new InputError(`${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+        throw new InputError(text.unreadable(shown, (error as NodeJS.ErrnoException).code ?? text.unknownError));
     }
     if (bytes.includes(0) || !isUtf8(bytes)) {
-        throw new InputError(`${shown}: not a UTF-8 text file`);
+        throw new InputError(text.notUtf8(shown));
     }
 }
 

@@ -1,3 +1,5 @@
+import type { Locale, Texts } from '../../i18n/messages.js';
+import { TEXTS } from '../../i18n/messages.js';
 import type { LoadProgress } from '../workspace-loader.js';
 
 export interface ProgressOptions {
@@ -5,6 +7,8 @@ export interface ProgressOptions {
     /** Whether stderr is a terminal: only there may a line be redrawn in place. */
     isTTY: boolean;
     verbose: boolean;
+    /** The language of the progress lines (English by default). */
+    locale?: Locale;
     /** Milliseconds; injectable for tests. */
     now?: () => number;
 }
@@ -25,18 +29,21 @@ export class Progress {
     private readonly started: number;
     private lastDrawn = -Infinity;
     private lineShown = false;
+    private readonly text: Texts['cli'];
 
     constructor(private readonly options: ProgressOptions) {
         this.now = options.now ?? (() => performance.now());
         this.started = this.now();
+        this.text = TEXTS[options.locale ?? 'en'].cli;
     }
 
     /** A listener for loadWorkspace's progress. */
     readonly onLoad: LoadProgress = (phase, done, total) => {
+        const name = this.text.phases[phase];
         if (done === total) {
-            this.phase(`${phase} ${total} file${total === 1 ? '' : 's'}`);
+            this.phase(this.text.phaseDone(name, total));
         } else {
-            this.update(`${done}/${total} files ${phase}`);
+            this.update(this.text.phaseRunning(name, done, total));
         }
     };
 

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Locale } from '../../i18n/messages.js';
+import { TEXTS } from '../../i18n/messages.js';
 import type { CommandContext } from './command-context.js';
 import { checkWorkspace, EXIT_ERRORS, EXIT_OK, langOption } from './command-context.js';
 import { countBySeverity, formatJson, formatText, summarise } from './diagnostic-format.js';
@@ -40,17 +41,17 @@ async function validate(paths: string[], options: ValidateOptions, { io, version
             break;
         case 'github':
             io.stdout(formatGithub(diagnostics));
-            io.stdout(summarise(diagnostics, files.length) + '\n');
+            io.stdout(summarise(diagnostics, files.length, options.lang) + '\n');
             break;
         default:
             io.stdout(formatText(diagnostics));
-            io.stdout(summarise(diagnostics, files.length) + '\n');
+            io.stdout(summarise(diagnostics, files.length, options.lang) + '\n');
     }
     const { errors, warnings } = countBySeverity(diagnostics);
     const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
     // json and sarif stay pure JSON; their readers see the exit code.
     if (tooManyWarnings && (options.format === 'text' || options.format === 'github')) {
-        io.stdout(`Too many warnings: ${warnings}, at most ${options.maxWarnings} allowed (--max-warnings).\n`);
+        io.stdout(TEXTS[options.lang].cli.tooManyWarnings(warnings, options.maxWarnings!) + '\n');
     }
     return errors > 0 || tooManyWarnings ? EXIT_ERRORS : EXIT_OK;
 }
