@@ -34,6 +34,11 @@ const SNIPPET_RULES: Record<SnippetKeyword, string> = {
  * - units after the number of a size, and the period start dates where an intake date goes;
  * - snippets for a new programme, offering, module, calendar and policy;
  * - a short detail on each item: a period's dates, a module's size, a programme's code and level.
+ *
+ * Relies on (checked against Langium 4.4.0, `DefaultCompletionProvider`): `completionFor` is called once per next
+ * feature the parser expects at the cursor; reference candidates come from
+ * `getReferenceCandidates` (the scope of the reference) and become items through
+ * `createReferenceCompletionItem`. Backed by `test/lsp/completion.test.ts`.
  */
 export class OfferingCompletionProvider extends DefaultCompletionProvider {
 

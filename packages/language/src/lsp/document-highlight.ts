@@ -8,6 +8,9 @@ import { namedBySegment, QualifiedSegments } from './qualified-segments.js';
 /**
  * Highlight per name segment, like find references: the qualifier `SoftwareDeveloper` of
  * `SoftwareDeveloper.Programmeren` highlights the programme's name and all its uses.
+ *
+ * Relies on (checked against Langium 4.4.0, `DefaultDocumentHighlightProvider`): `getDocumentHighlight` is the whole
+ * request handler. Backed by `test/lsp/navigation.test.ts`.
  */
 export class OfferingDocumentHighlightProvider extends DefaultDocumentHighlightProvider {
 

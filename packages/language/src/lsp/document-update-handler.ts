@@ -15,6 +15,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
  * - removed from the workspace otherwise (untitled, deleted, or outside the workspace folders),
  *   which also publishes an empty diagnostics list for it.
  * Either way the builder re-validates the documents that depend on it.
+ *
+ * Relies on (checked against Langium 4.4.0, `DefaultDocumentUpdateHandler`): it defines no `didCloseDocument` (ours
+ * is the only close handling) and reports content changes through `fireDocumentUpdate(changed,
+ * deleted)`. Backed by `test/language/langium-contract-parser-lsp.test.ts` and
+ * `test/lsp/document-close.test.ts`.
  */
 export class OfferingDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 

@@ -15,6 +15,10 @@ import { glossaryEntryFor, glossaryMarkdown, glossaryValueEntry, LEVEL, PATHWAY 
  * Hover is the shared glossary: on a keyword (or a unit) it shows the concept from
  * glossary.ts; on a name or reference it shows the target's doc comment and key facts.
  * The language follows the client's locale (`Messages.locale`).
+ *
+ * Relies on (checked against Langium 4.4.0, `AstNodeHoverProvider`): `getHoverContent` is the request handler and
+ * `getAstNodeHoverContent` is asked for the declaration found under the cursor. Backed by
+ * `test/lsp/hover.test.ts` and `test/lsp/hover-language-server.test.ts`.
  */
 export class OfferingHoverProvider extends AstNodeHoverProvider {
 

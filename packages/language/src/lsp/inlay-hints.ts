@@ -19,6 +19,9 @@ const MAX_SHOWN_YEARS = 12;
  * - a size in EC shows its SBU equivalent (`7.5 EC` -> `= 210 SBU`);
  * - a programme's `years` clause shows, per year, the summed size range of the modules of
  *   that year, against the `year volume` of a policy that governs the programme.
+ *
+ * Relies on (checked against Langium 4.4.0, `AbstractInlayHintProvider`): `computeInlayHint` is called for every AST
+ * node whose CST overlaps the requested range. Backed by `test/lsp/inlay-hints.test.ts`.
  */
 export class OfferingInlayHintProvider extends AbstractInlayHintProvider {
 

@@ -8,6 +8,9 @@ import { namedBySegment, QualifiedSegments } from './qualified-segments.js';
  * Find references per name segment: on `SoftwareDeveloper` in `SoftwareDeveloper.Programmeren`
  * it finds the programme's references, and a programme's (calendar's) references include the
  * qualifiers of its modules' (periods') qualified names.
+ *
+ * Relies on (checked against Langium 4.4.0, `DefaultReferencesProvider`): `getReferences` gets the leaf CST node under
+ * the cursor and returns the request's result. Backed by `test/lsp/navigation.test.ts`.
  */
 export class OfferingReferencesProvider extends DefaultReferencesProvider {
 

@@ -16,6 +16,10 @@ type Named = AstNode & { name: string };
  * `SoftwareDeveloper.Programmeren`; renaming the programme (or a calendar) rewrites the
  * first segment of the qualified names of its modules (periods) too. A new name that is
  * not an identifier, is a keyword, or is taken in the workspace is refused with an error.
+ *
+ * Relies on (checked against Langium 4.4.0, `DefaultRenameProvider`): `rename` and `prepareRename` are the request
+ * handlers; a thrown `ResponseError` reaches the client as the request's error. Backed by
+ * `test/lsp/rename.test.ts`.
  */
 export class OfferingRenameProvider extends DefaultRenameProvider {
 

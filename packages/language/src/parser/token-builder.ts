@@ -10,7 +10,12 @@ export const GRAMMAR_STRING = /"(\\.|[^"\\\r\n])*"/;
  */
 export const UNROLLED_STRING = /"[^"\\\r\n]*(?:\\.[^"\\\r\n]*)*"/;
 
-/** Langium's tokens for the grammar, with STRING matched by an equivalent regex that does not recurse. */
+/**
+ * Langium's tokens for the grammar, with STRING matched by an equivalent regex that does not recurse.
+ * Relies on (checked against Langium 4.4.0, `DefaultTokenBuilder`): every terminal becomes a token through
+ * `buildTerminalToken`, with the grammar's regex as its `PATTERN`. Backed by
+ * `test/language/langium-contract-parser-lsp.test.ts`.
+ */
 export class OfferingTokenBuilder extends DefaultTokenBuilder {
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule) {
         const token = super.buildTerminalToken(terminal);
