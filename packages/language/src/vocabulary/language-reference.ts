@@ -10,7 +10,7 @@ export function renderLanguageReference(): string {
     const lines = [
         '# The Offering language: reference',
         '',
-        '<!-- Generated from packages/language/src/lsp/glossary.ts by `npm run docs`. Do not edit by hand. -->',
+        '<!-- Generated from packages/language/src/vocabulary/glossary.ts by `npm run docs`. Do not edit by hand. -->',
         '',
         'Every keyword and concept of Offering with its meaning, the Dutch term schools use, its name in',
         'RIO (the national register) or OOAPI (Open Education API) where a standard has one, and an example.',
