@@ -5,6 +5,8 @@ import { isModule, isProgramme } from '../generated/ast.js';
 import { calendarInUse } from '../references/calendar-in-use.js';
 import type { ResolvedIntake } from './intakes.js';
 import { resolveIntake } from './intakes.js';
+import type { IntakeCount } from './intake-count.js';
+import { countIntakes } from './intake-count.js';
 import type { AppliedRule, PolicyIndex, RuleKind } from './policies.js';
 import type { Membership, ProgrammeIndex } from './programme-index.js';
 import { yearsOf } from './programme-index.js';
@@ -36,6 +38,8 @@ export interface OfferingFacts {
     /** The calendar in use: the offering's own, else the programme's. */
     readonly calendar?: Calendar;
     readonly intakes: ResolvedIntake[];
+    /** Its intakes per counting year (`at least N intakes per year`), flexible windows included. */
+    readonly intakeCount: IntakeCount;
 }
 
 /** A module's place in one programme; `entry` is its `for` clause entry, absent for the programme it is written in. */
@@ -119,12 +123,15 @@ export class SemanticModel {
     }
 
     offering(node: ProgrammeOffering): OfferingFacts {
-        return this.offeringCache.get(node, () => ({
-            node,
-            programme: node.$container,
-            calendar: calendarInUse(node),
-            intakes: resolveIntakes(node.intakes),
-        }));
+        return this.offeringCache.get(node, () => {
+            const calendar = calendarInUse(node);
+            const intakes = resolveIntakes(node.intakes);
+            let count: IntakeCount | undefined;
+            return {
+                node, programme: node.$container, calendar, intakes,
+                get intakeCount() { return count ??= countIntakes(intakes, calendar); },
+            };
+        });
     }
 
     module(node: Module): ModuleFacts {

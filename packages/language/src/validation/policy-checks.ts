@@ -3,7 +3,7 @@ import { GrammarUtils } from 'langium';
 import type {
     KeuzedeelVolumeRule, MinIntakesRule, Module, ModuleSizeRule, OfferingAstType, Policy, Programme, ProgrammeOffering, YearVolumeRule
 } from '../generated/ast.js';
-import { dayNumber, dateFromDayNumber, parseDate } from '../model/dates.js';
+import { dayNumber } from '../model/dates.js';
 import type { RuleKind } from '../model/policies.js';
 import { ruleValue } from '../model/policies.js';
 import { cycleChain } from '../model/cycles.js';
@@ -154,18 +154,13 @@ export class PolicyChecks {
         const programmeFacts = this.model.programme(programme);
         const minimum = programmeFacts.rule<MinIntakesRule>('min-intakes');
         if (minimum) {
-            const anchor = starts[0] ?? moments.map(m => m.date).sort()[0];
-            const counts = new Map<number, Set<string>>();
-            for (const moment of moments) {
-                const year = schoolYearIndex(anchor!, moment.date);
-                counts.set(year, (counts.get(year) ?? new Set()).add(moment.date));
-            }
-            const fewest = [...counts.entries()].sort((a, b) => a[1].size - b[1].size || a[0] - b[0])[0] ?? [0, new Set<string>()];
-            if (fewest[1].size < minimum.rule.count) {
-                const { from, to } = anchor ? schoolYear(anchor, fewest[0]) : { from: '?', to: '?' };
+            // The year with the fewest intakes; a year a flexible window covers meets any minimum.
+            const fewest = [...facts.intakeCount.years].filter(year => !year.covered).sort((a, b) => a.count - b.count || a.index - b.index)[0];
+            const count = fewest?.count ?? (facts.intakeCount.years.length > 0 ? undefined : 0);
+            if (count !== undefined && count < minimum.rule.count) {
                 const offered = GrammarUtils.findNodeForKeyword(offering.$cstNode, 'offered');
                 this.reporter.report(accept, 'error', 'offering.offering.too-few-intakes', {
-                    programme: programme.name, count: fewest[1].size, required: minimum.rule.count, policy: minimum.governing.name, from, to,
+                    programme: programme.name, count, required: minimum.rule.count, policy: minimum.governing.name, from: fewest?.from ?? '?', to: fewest?.to ?? '?',
                 }, offering, { range: offered?.range });
             }
         }
@@ -179,21 +174,6 @@ export class PolicyChecks {
             }
         }
     };
-}
-
-/** Which school year (12 months from the anchor, counted from 0) a date falls in. */
-function schoolYearIndex(anchor: string, date: string): number {
-    const a = parseDate(anchor)!;
-    const d = parseDate(date)!;
-    const months = (d.year - a.year) * 12 + (d.month - a.month) - (d.day < a.day ? 1 : 0);
-    return Math.floor(months / 12);
-}
-
-/** The first and last day of school year `index` counted from the anchor. */
-function schoolYear(anchor: string, index: number): { from: string; to: string } {
-    const a = parseDate(anchor)!;
-    const day = (year: number): number => Date.UTC(year, a.month - 1, a.day) / 86_400_000;
-    return { from: dateFromDayNumber(day(a.year + index)), to: dateFromDayNumber(day(a.year + index + 1) - 1) };
 }
 
 function nearestDate(date: string, candidates: string[]): string {

@@ -1,0 +1,116 @@
+import type { Calendar } from '../generated/ast.js';
+import { compareDates, dateFromDayNumber, dayNumber, isValidDate, parseDate } from './dates.js';
+import type { DateSpan, ResolvedIntake } from './intakes.js';
+
+/** One counting year of an offering's intakes (`at least N intakes per year`). */
+export interface IntakeYear {
+    /** 0 for the year that starts at the anchor. */
+    readonly index: number;
+    /** Its first and last day: 12 months from the anchor. */
+    readonly from: string;
+    readonly to: string;
+    /** The distinct intake moments in it (fixed dates, period starts, and what flexible windows count for). */
+    readonly count: number;
+    /** Whether a flexible window runs over every planned day of it: then any minimum is met. */
+    readonly covered: boolean;
+}
+
+/** How an offering's intakes fall into counting years, and where those years start. */
+export interface IntakeCount {
+    /** `calendar`: 12 months from the first period start of the calendar in use; `intake`: from the earliest intake (no calendar). */
+    readonly anchoredAt: 'calendar' | 'intake';
+    /** The years that hold an intake, in order. */
+    readonly years: IntakeYear[];
+}
+
+interface Span {
+    from: number;
+    to: number;
+}
+
+/**
+ * Counts intake moments per year of 12 months from the anchor. A fixed date or a period's start
+ * is one moment. A flexible window that runs over every planned day of a year (from the start of
+ * the year's first period to the end of its last, or all 12 months without periods) meets any
+ * minimum in that year; a window that covers only part of a year counts one moment for each period
+ * of the calendar it overlaps in that year (a student can start in each), or one moment without
+ * periods. Moments on the same start date count once.
+ */
+export function countIntakes(intakes: readonly ResolvedIntake[], calendar: Calendar | undefined): IntakeCount {
+    const periods = (calendar?.periods ?? [])
+        .map(period => ({ start: period.start, span: span(period.start, period.end) }))
+        .filter((p): p is { start: string; span: Span } => p.span !== undefined && p.span.from <= p.span.to)
+        .sort((a, b) => a.span.from - b.span.from);
+    const fixed = intakes.flatMap(intake => intake.moments.filter(m => m.kind !== 'window').map(m => m.date)).filter(isValidDate);
+    const windows = intakes.map(intake => intake.window).filter((w): w is DateSpan => w !== undefined)
+        .map(w => span(w.from, w.to)).filter((w): w is Span => w !== undefined && w.from <= w.to);
+    // Half-typed windows still count once, at their start, as before.
+    const openStarts = intakes.filter(intake => !intake.window).flatMap(intake => intake.moments.filter(m => m.kind === 'window').map(m => m.date)).filter(isValidDate);
+
+    const earliest = [...fixed, ...openStarts, ...windows.map(w => dateFromDayNumber(w.from))].sort(compareDates)[0];
+    const anchoredAt = periods.length > 0 ? 'calendar' : 'intake';
+    const anchor = periods.length > 0 ? periods[0].start : earliest;
+    if (!anchor) {
+        return { anchoredAt, years: [] };
+    }
+    const keys = new Map<number, Set<string>>();
+    const covered = new Set<number>();
+    const add = (year: number, key: string): void => {
+        keys.set(year, (keys.get(year) ?? new Set()).add(key));
+    };
+    for (const date of [...fixed, ...openStarts]) {
+        add(yearIndex(anchor, date), date);
+    }
+    for (const window of windows) {
+        const first = yearIndex(anchor, dateFromDayNumber(window.from));
+        const last = yearIndex(anchor, dateFromDayNumber(window.to));
+        for (let year = first; year <= last; year++) {
+            const bounds = yearSpan(anchor, year);
+            const inYear = periods.filter(p => overlaps(p.span, bounds)).map(p => ({ start: p.start, span: clip(p.span, bounds) }));
+            const planned = inYear.length > 0 ? { from: inYear[0].span.from, to: Math.max(...inYear.map(p => p.span.to)) } : bounds;
+            if (window.from <= planned.from && window.to >= planned.to) {
+                covered.add(year);
+            }
+            const overlapped = inYear.filter(p => overlaps(p.span, window));
+            if (overlapped.length > 0) {
+                overlapped.forEach(p => add(year, p.start));
+            } else if (overlaps(window, bounds)) {
+                add(year, `window:${dateFromDayNumber(Math.max(window.from, bounds.from))}`);
+            }
+        }
+    }
+    const years = [...new Set([...keys.keys(), ...covered])].sort((a, b) => a - b).map(index => {
+        const bounds = yearSpan(anchor, index);
+        return { index, from: dateFromDayNumber(bounds.from), to: dateFromDayNumber(bounds.to), count: keys.get(index)?.size ?? 0, covered: covered.has(index) };
+    });
+    return { anchoredAt, years };
+}
+
+function span(from: string, to: string): Span | undefined {
+    const a = dayNumber(from);
+    const b = dayNumber(to);
+    return a === undefined || b === undefined ? undefined : { from: a, to: b };
+}
+
+function overlaps(a: Span, b: Span): boolean {
+    return a.from <= b.to && b.from <= a.to;
+}
+
+function clip(a: Span, bounds: Span): Span {
+    return { from: Math.max(a.from, bounds.from), to: Math.min(a.to, bounds.to) };
+}
+
+/** Which year of 12 months from the anchor (counted from 0) a date falls in. */
+function yearIndex(anchor: string, date: string): number {
+    const a = parseDate(anchor)!;
+    const d = parseDate(date)!;
+    const months = (d.year - a.year) * 12 + (d.month - a.month) - (d.day < a.day ? 1 : 0);
+    return Math.floor(months / 12);
+}
+
+/** The first and last day of year `index` counted from the anchor. */
+function yearSpan(anchor: string, index: number): Span {
+    const a = parseDate(anchor)!;
+    const day = (year: number): number => Date.UTC(year, a.month - 1, a.day) / 86_400_000;
+    return { from: day(a.year + index), to: day(a.year + index + 1) - 1 };
+}
