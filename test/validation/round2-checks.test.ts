@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { EmptyFileSystem } from 'langium';
+import { createOfferingServices } from '../../packages/language/src/offering-module.js';
 import { buildWorkspace } from '../helpers.js';
 
 /** The organisation and a calendar of four blocks that the cases below share. */
@@ -30,7 +32,8 @@ policy K { applies to all ${rules} }
 }
 
 async function diagnostics(files: Record<string, string>): Promise<string[]> {
-    return (await buildWorkspace(files)).diagnostics();
+    // Blocks a case does not use are unused periods: not what these cases are about.
+    return (await buildWorkspace(files)).diagnostics().filter(line => !line.includes('offering.definition.unused: Nothing uses the period B'));
 }
 
 describe('item 1: a flexible intake window in the intake count', () => {
@@ -42,13 +45,60 @@ describe('item 1: a flexible intake window in the intake count', () => {
         // B2 and B3: two moments, enough for two, not for three.
         expect(await diagnostics(offering('intake flexible from 2026-12-01 to 2027-03-01', 'at least 2 intakes per year'))).toEqual([]);
         expect(await diagnostics(offering('intake flexible from 2026-12-01 to 2027-03-01', 'at least 3 intakes per year'))).toEqual([
-            'prog.offering:3:5 offering.offering.too-few-intakes: This offering of Prog has 2 intake moment(s) in the school year 2026-08-31 to 2027-08-30; policy K requires at least 3. Add intake moments.',
+            'prog.offering:3:5 offering.offering.too-few-intakes: This offering of Prog has 2 intake moment(s) in the year 2026-08-31 to 2027-08-30 of calendar C (12 months from its first period); policy K requires at least 3 per year. Add intake moments.',
         ]);
     });
 
     test('a window and a fixed intake in the same period count once', async () => {
         expect(await diagnostics(offering('intake at B1\n        intake flexible from 2026-09-14 to 2026-10-01', 'at least 2 intakes per year'))).toEqual([
-            'prog.offering:3:5 offering.offering.too-few-intakes: This offering of Prog has 1 intake moment(s) in the school year 2026-08-31 to 2027-08-30; policy K requires at least 2. Add intake moments.',
+            'prog.offering:3:5 offering.offering.too-few-intakes: This offering of Prog has 1 intake moment(s) in the year 2026-08-31 to 2027-08-30 of calendar C (12 months from its first period); policy K requires at least 2 per year. Add intake moments.',
+        ]);
+    });
+});
+
+describe('item 3: a calendar without school years in the intake count', () => {
+    /** Twenty-week periods running over the summer and into a second year (D1b). */
+    const rounds = `calendar D {
+    period M1 from 2026-09-07 to 2027-01-22
+    period M2 from 2027-01-25 to 2027-06-11
+    period M3 from 2027-06-14 to 2027-10-29
+    period M4 from 2027-11-01 to 2028-03-17
+}
+`;
+    const files = (intakes: string, rules: string): Record<string, string> => {
+        const result = offering(intakes, rules, 'D');
+        result['base.offering'] += rounds;
+        return result;
+    };
+
+    test('the partly planned last year needs only its share of the minimum', async () => {
+        // 2027-09-07 .. 2028-03-17 is 193 of 366 days: round(2 x 0.53) = 1, and M4 starts in it.
+        expect(await diagnostics(files('intake at M1, M2, M3, M4', 'at least 2 intakes per year'))).toEqual([]);
+    });
+
+    test('the message names the calendar\'s own year and the share of a partly planned one', async () => {
+        expect(await diagnostics(files('intake at M1, M2, M3, M4', 'at least 3 intakes per year'))).toEqual([
+            // The first year holds M1, M2 and M3; the second needs round(3 x 0.53) = 2 and holds M4 only.
+            'prog.offering:3:5 offering.offering.too-few-intakes: This offering of Prog has 1 intake moment(s) in the year 2027-09-07 to 2028-09-06 of calendar D (12 months from its first period); policy K requires at least 3 per year, so 2 in the part of this year the calendar plans (until 2028-03-17). Add intake moments.',
+        ]);
+    });
+
+    test('without a calendar the year runs from the first intake, and the message says so', async () => {
+        const files = offering('intake on 2026-09-01', 'at least 2 intakes per year');
+        files['prog.offering'] = files['prog.offering'].replace(' calendar C', '');
+        expect(await diagnostics(files)).toEqual([
+            'prog.offering:3:5 offering.offering.too-few-intakes: This offering of Prog has 1 intake moment(s) in the 12 months 2026-09-01 to 2027-08-31 (counted from its first intake, as it has no calendar); policy K requires at least 2 per year. Add intake moments.',
+        ]);
+    });
+});
+
+describe('in Dutch', () => {
+    test('the intake count names the calendar\'s year', async () => {
+        const services = createOfferingServices(EmptyFileSystem).Offering;
+        services.i18n.Messages.locale = 'nl';
+        const workspace = await buildWorkspace(offering('intake at B1', 'at least 2 intakes per year'), services);
+        expect(workspace.diagnostics().filter(line => line.includes('too-few'))).toEqual([
+            'prog.offering:3:5 offering.offering.too-few-intakes: Deze aangeboden opleiding van Prog heeft 1 instroommoment(en) in het jaar 2026-08-31 tot 2027-08-30 van kalender C (12 maanden vanaf de eerste periode); kader K eist er minstens 2 per jaar. Voeg instroommomenten toe.',
         ]);
     });
 });

@@ -76,7 +76,7 @@ const FIRES: Record<string, string[]> = {
         "offering-pathway-not-applicable.offering:13:26 offering.offering.pathway-not-applicable: Pathway BOL does not apply to Prog: pathways apply to mbo programmes only.",
     ],
     'offering-too-few-intakes.offering': [
-        "offering-too-few-intakes.offering:14:5 offering.offering.too-few-intakes: This offering of Prog has 1 intake moment(s) in the school year 2026-08-31 to 2027-08-30; policy K requires at least 2. Add intake moments.",
+        "offering-too-few-intakes.offering:14:5 offering.offering.too-few-intakes: This offering of Prog has 1 intake moment(s) in the year 2026-08-31 to 2027-08-30 of calendar C (12 months from its first period); policy K requires at least 2 per year. Add intake moments.",
     ],
     'period-overlap.offering': [
         "period-overlap.offering:7:29 offering.period.overlap: Period B2 starts on 2026-11-02, while period B1 still runs until 2026-11-06. Periods in one calendar must not overlap: start after 2026-11-06.",

@@ -38,8 +38,8 @@ export const en = {
             `Cannot check ${p.what} in ${p.unit} against policy ${p.policy}, which uses ${p.other}: only EC and SBU convert (1 EC = 28 SBU); hours and contact hours do not convert. Write both in comparable units.`,
         'offering.module.size-outside-policy': (p: { module: string; size: string; policy: string; norm: string }) =>
             `Module ${p.module} has size ${p.size}, outside the module bandwidth ${p.norm} of policy ${p.policy}. Bring the size within ${p.norm}.`,
-        'offering.offering.too-few-intakes': (p: { programme: string; count: number; required: number; policy: string; from: string; to: string }) =>
-            `This offering of ${p.programme} has ${p.count} intake moment(s) in the school year ${p.from} to ${p.to}; policy ${p.policy} requires at least ${p.required}. Add intake moments.`,
+        'offering.offering.too-few-intakes': (p: { programme: string; count: number; required: number; policy: string; where: string; share: string }) =>
+            `This offering of ${p.programme} has ${p.count} intake moment(s) in ${p.where}; policy ${p.policy} requires at least ${p.required} per year${p.share}. Add intake moments.`,
         'offering.intake.not-on-period-start': (p: { date: string; policy: string; nearest: string }) =>
             `Intake on ${p.date} is not on a period start, which policy ${p.policy} requires. The nearest period start is ${p.nearest}.`,
         'offering.policy.conflict': (p: { programme: string; rule: string; policy: string; value: string; other: string; otherValue: string }) =>
@@ -244,6 +244,13 @@ export const en = {
         phases: { parsed: 'parsed', validated: 'validated' },
         phaseDone: (phase: string, files: number) => `${phase} ${plural(files, 'file')}`,
         phaseRunning: (phase: string, done: number, total: number) => `${done}/${total} files ${phase}`,
+    },
+    /** The year an intake count speaks of (offering.offering.too-few-intakes). */
+    intakeYears: {
+        none: 'any year',
+        ofCalendar: (from: string, to: string, calendar: string) => `the year ${from} to ${to} of calendar ${calendar} (12 months from its first period)`,
+        fromIntake: (from: string, to: string) => `the 12 months ${from} to ${to} (counted from its first intake, as it has no calendar)`,
+        share: (needed: number, until: string) => `, so ${needed} in the part of this year the calendar plans (until ${until})`,
     },
 };
 

@@ -33,7 +33,7 @@ export const nl: Texts = {
         'offering.module.size-outside-policy': p =>
             `Onderwijseenheid ${p.module} heeft omvang ${p.size}, buiten de bandbreedte ${p.norm} van kader ${p.policy}. Breng de omvang binnen ${p.norm}.`,
         'offering.offering.too-few-intakes': p =>
-            `Deze aangeboden opleiding van ${p.programme} heeft ${p.count} instroommoment(en) in het schooljaar ${p.from} tot ${p.to}; kader ${p.policy} eist er minstens ${p.required}. Voeg instroommomenten toe.`,
+            `Deze aangeboden opleiding van ${p.programme} heeft ${p.count} instroommoment(en) in ${p.where}; kader ${p.policy} eist er minstens ${p.required} per jaar${p.share}. Voeg instroommomenten toe.`,
         'offering.intake.not-on-period-start': p =>
             `Instroom op ${p.date} valt niet op het begin van een periode, wat kader ${p.policy} eist. Het dichtstbijzijnde periodebegin is ${p.nearest}.`,
         'offering.policy.conflict': p =>
@@ -225,5 +225,11 @@ export const nl: Texts = {
         phases: { parsed: 'ingelezen', validated: 'gecontroleerd' },
         phaseDone: (phase, fileCount) => `${files(fileCount)} ${phase}`,
         phaseRunning: (phase, done, total) => `${done}/${total} bestanden ${phase}`,
+    },
+    intakeYears: {
+        none: 'welk jaar dan ook',
+        ofCalendar: (from, to, calendar) => `het jaar ${from} tot ${to} van kalender ${calendar} (12 maanden vanaf de eerste periode)`,
+        fromIntake: (from, to) => `de 12 maanden ${from} tot ${to} (geteld vanaf de eerste instroom, want er is geen kalender)`,
+        share: (needed, until) => `, dus ${needed} in het deel van dit jaar dat de kalender plant (tot ${until})`,
     },
 };

@@ -13,6 +13,11 @@ export interface IntakeYear {
     readonly count: number;
     /** Whether a flexible window runs over every planned day of it: then any minimum is met. */
     readonly covered: boolean;
+    /**
+     * Set when the calendar runs longer than one year but ends inside this one (a calendar
+     * without school years, D1b): its last day, and the share of the year's days up to it.
+     */
+    readonly partlyPlanned?: { readonly until: string; readonly share: number };
 }
 
 /** How an offering's intakes fall into counting years, and where those years start. */
@@ -35,6 +40,11 @@ interface Span {
  * minimum in that year; a window that covers only part of a year counts one moment for each period
  * of the calendar it overlaps in that year (a student can start in each), or one moment without
  * periods. Moments on the same start date count once.
+ *
+ * The years run from the first period start of the calendar in use (without one, from the
+ * earliest intake): a calendar's own years, which are school years only when the calendar is
+ * one. When a calendar runs longer than a year and ends inside a year, that year is partly
+ * planned: `partlyPlanned` says until when (the check asks only for its share of the minimum).
  */
 export function countIntakes(intakes: readonly ResolvedIntake[], calendar: Calendar | undefined): IntakeCount {
     const periods = (calendar?.periods ?? [])
@@ -79,9 +89,14 @@ export function countIntakes(intakes: readonly ResolvedIntake[], calendar: Calen
             }
         }
     }
+    const lastDay = periods.length > 0 ? Math.max(...periods.map(p => p.span.to)) : undefined;
+    const longerThanAYear = lastDay !== undefined && lastDay > yearSpan(anchor, 0).to;
     const years = [...new Set([...keys.keys(), ...covered])].sort((a, b) => a - b).map(index => {
         const bounds = yearSpan(anchor, index);
-        return { index, from: dateFromDayNumber(bounds.from), to: dateFromDayNumber(bounds.to), count: keys.get(index)?.size ?? 0, covered: covered.has(index) };
+        const partly = longerThanAYear && lastDay >= bounds.from && lastDay < bounds.to
+            ? { until: dateFromDayNumber(lastDay), share: (lastDay - bounds.from + 1) / (bounds.to - bounds.from + 1) }
+            : undefined;
+        return { index, from: dateFromDayNumber(bounds.from), to: dateFromDayNumber(bounds.to), count: keys.get(index)?.size ?? 0, covered: covered.has(index), partlyPlanned: partly };
     });
     return { anchoredAt, years };
 }

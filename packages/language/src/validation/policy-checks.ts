@@ -8,6 +8,7 @@ import type { RuleKind } from '../model/policies.js';
 import { ruleValue } from '../model/policies.js';
 import { cycleChain } from '../model/cycles.js';
 import { intakeMoments } from '../model/intakes.js';
+import type { IntakeYear } from '../model/intake-count.js';
 import type { SemanticModel } from '../model/semantic-model.js';
 import type { Bandwidth } from '../model/sizes.js';
 import { addAmounts, formatBandwidth, inUnit } from '../model/sizes.js';
@@ -154,13 +155,20 @@ export class PolicyChecks {
         const programmeFacts = this.model.programme(programme);
         const minimum = programmeFacts.rule<MinIntakesRule>('min-intakes');
         if (minimum) {
-            // The year with the fewest intakes; a year a flexible window covers meets any minimum.
-            const fewest = [...facts.intakeCount.years].filter(year => !year.covered).sort((a, b) => a.count - b.count || a.index - b.index)[0];
-            const count = fewest?.count ?? (facts.intakeCount.years.length > 0 ? undefined : 0);
-            if (count !== undefined && count < minimum.rule.count) {
+            // A year a flexible window covers meets any minimum; a partly planned year needs its share (rounded).
+            const needed = (year: IntakeYear): number => year.partlyPlanned ? Math.round(minimum.rule.count * year.partlyPlanned.share) : minimum.rule.count;
+            const years = facts.intakeCount.years;
+            const short = years.length === 0 ? undefined : years.filter(year => !year.covered && year.count < needed(year))
+                .sort((a, b) => (a.count - needed(a)) - (b.count - needed(b)) || a.index - b.index)[0];
+            if (years.length === 0 || short) {
                 const offered = GrammarUtils.findNodeForKeyword(offering.$cstNode, 'offered');
+                const messages = this.reporter.messages.texts.intakeYears;
+                const where = !short ? messages.none
+                    : facts.intakeCount.anchoredAt === 'calendar' && calendar ? messages.ofCalendar(short.from, short.to, calendar.name)
+                    : messages.fromIntake(short.from, short.to);
+                const share = short?.partlyPlanned ? messages.share(needed(short), short.partlyPlanned.until) : '';
                 this.reporter.report(accept, 'error', 'offering.offering.too-few-intakes', {
-                    programme: programme.name, count, required: minimum.rule.count, policy: minimum.governing.name, from: fewest?.from ?? '?', to: fewest?.to ?? '?',
+                    programme: programme.name, count: short?.count ?? 0, required: minimum.rule.count, policy: minimum.governing.name, where, share,
                 }, offering, { range: offered?.range });
             }
         }
