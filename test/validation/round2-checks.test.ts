@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { EmptyFileSystem } from 'langium';
 import { createOfferingServices } from '../../packages/language/src/offering-module.js';
+import { formatOfferingText } from '../../packages/language/src/lsp/formatter.js';
 import { buildWorkspace } from '../helpers.js';
 
 /** The organisation and a calendar of four blocks that the cases below share. */
@@ -100,5 +101,71 @@ describe('in Dutch', () => {
         expect(workspace.diagnostics().filter(line => line.includes('too-few'))).toEqual([
             'prog.offering:3:5 offering.offering.too-few-intakes: Deze aangeboden opleiding van Prog heeft 1 instroommoment(en) in het jaar 2026-08-31 tot 2027-08-30 van kalender C (12 maanden vanaf de eerste periode); kader K eist er minstens 2 per jaar. Voeg instroommomenten toe.',
         ]);
+    });
+});
+
+describe('item 2: choose N SBU or N modules from options', () => {
+    /** Year 1 of 1120 SBU of compulsory modules, four keuzedelen of 240 SBU, and the given choice and policy rules. */
+    function choosing(choice: string, rules: string): Record<string, string> {
+        return {
+            'base.offering': BASE,
+            'prog.offering': `programme Prog {
+    crebo 25604 level mbo-4 years 1 calendar C
+    module Kern size 1120 SBU { year 1 }
+    keuzedeel K1 size 240 SBU { year 1 }
+    keuzedeel K2 size 240 SBU { year 1 }
+    keuzedeel K3 size 240 SBU { year 1 }
+    keuzedeel K4 size 240 SBU { year 1 }
+    ${choice}
+}
+policy K { applies to all ${rules} }
+`,
+        };
+    }
+
+    test('the year volume counts the choice, not every option', async () => {
+        // 1120 + 480 = 1600; all four options would make 2080.
+        expect(await diagnostics(choosing('choose 480 SBU in year 1 from K1, K2, K3, K4', 'year volume 1600 SBU keuzedeel volume 480 SBU'))).toEqual([]);
+        expect(await diagnostics(choosing('choose 2 modules in year 1 from K1, K2, K3, K4', 'year volume 1600 SBU'))).toEqual([]);
+    });
+
+    test('without a choice every keuzedeel of the year still counts', async () => {
+        expect(await diagnostics(choosing('', 'year volume 1600 SBU'))).toEqual([
+            'prog.offering:2:29 offering.programme.year-volume: The modules of Prog year 1 add up to 2080 SBU, which cannot meet the year volume 1600 SBU of policy K. Adjust the module sizes or the year\'s modules.',
+        ]);
+    });
+
+    test('a choice over several years counts an equal share in each', async () => {
+        const files = choosing('choose 480 SBU in years 1..2 from K1, K2, K3, K4', 'year volume 1600 SBU');
+        files['prog.offering'] = files['prog.offering'].replace('years 1 calendar', 'years 1..2 calendar').replace('module Kern size 1120 SBU { year 1 }', 'module Kern size 1360 SBU { years 1..2 }');
+        expect(await diagnostics(files)).toEqual([]);
+    });
+
+    test('the keuzedeel volume counts what the choices let a student take', async () => {
+        expect(await diagnostics(choosing('choose 480 SBU in year 1 from K1, K2, K3, K4', 'keuzedeel volume 720 SBU'))).toEqual([
+            'prog.offering:1:11 offering.programme.keuzedeel-choice: The keuzedeel choices of Prog let a student take 480 SBU of keuzedelen, outside the keuzedeel volume 720 SBU of policy K. Change what the choices ask for (choose ... from ...).',
+        ]);
+    });
+
+    test('a choice its options cannot fill, and an option that is not the programme\'s', async () => {
+        expect(await diagnostics(choosing('choose 5 modules in year 1 from K1, K2, K3, K4', ''))).toEqual([
+            'prog.offering:8:12 offering.choice.too-large: This choice asks for 5, but its options together offer only 4. Add options or choose less.',
+        ]);
+        expect(await diagnostics(choosing('choose 1200 SBU from K1, K2, K3, K4', ''))).toEqual([
+            'prog.offering:8:12 offering.choice.too-large: This choice asks for 1200 SBU, but its options together offer only 960 SBU. Add options or choose less.',
+        ]);
+        const files = choosing('choose 240 SBU from K1, Elders', '');
+        files['prog.offering'] += 'keuzedeel Elders size 240 SBU\n';
+        expect(await diagnostics(files)).toEqual([
+            'prog.offering:8:29 offering.choice.option-outside-programme: Elders is an option of a choice of Prog but not a module of it. Nest it in Prog or add \'for Prog\' to it.',
+        ]);
+    });
+});
+
+describe('new syntax keeps the canonical layout', () => {
+    test('a choice is one clause of its programme', () => {
+        const services = createOfferingServices(EmptyFileSystem).Offering;
+        const text = 'programme P {\n  keuzedeel K1 size 240 SBU { year 2 }\n  choose   480 SBU in years 2 .. 3 from K1 ,K2\n}\n';
+        expect(formatOfferingText(text, services)?.text).toBe('programme P {\n    keuzedeel K1 size 240 SBU { year 2 }\n    choose 480 SBU in years 2..3 from K1, K2\n}\n');
     });
 });

@@ -98,6 +98,12 @@ export const en = {
             `Nothing uses the ${p.kind} ${p.name}. Use it or remove it.`,
         'offering.internal.check-failed': (p: { error: string }) =>
             `An error occurred during validation: ${p.error}. This is a fault in the Offering checks, not in the file: please report it.`,
+        'offering.programme.keuzedeel-choice': (p: { programme: string; range: string; norm: string; policy: string }) =>
+            `The keuzedeel choices of ${p.programme} let a student take ${p.range} of keuzedelen, outside the keuzedeel volume ${p.norm} of policy ${p.policy}. Change what the choices ask for (choose ... from ...).`,
+        'offering.choice.option-outside-programme': (p: { module: string; programme: string }) =>
+            `${p.module} is an option of a choice of ${p.programme} but not a module of it. Nest it in ${p.programme} or add 'for ${p.programme}' to it.`,
+        'offering.choice.too-large': (p: { chosen: string; offered: string }) =>
+            `This choice asks for ${p.chosen}, but its options together offer only ${p.offered}. Add options or choose less.`,
     },
     /** The name of each kind of definition, with its article, for use inside messages. */
     kinds: {

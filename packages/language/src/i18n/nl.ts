@@ -92,6 +92,12 @@ export const nl: Texts = {
             `Niets gebruikt ${p.kind} ${p.name}. Gebruik die of verwijder die.`,
         'offering.internal.check-failed': p =>
             `Er ging iets mis bij het controleren: ${p.error}. Dit is een fout in de controles van Offering, niet in het bestand: meld hem alstublieft.`,
+        'offering.programme.keuzedeel-choice': p =>
+            `Met de keuzes van ${p.programme} kiest een student ${p.range} aan keuzedelen, buiten de keuzedeelruimte ${p.norm} van kader ${p.policy}. Pas aan wat de keuzes vragen (choose ... from ...).`,
+        'offering.choice.option-outside-programme': p =>
+            `${p.module} is een keuzemogelijkheid van ${p.programme} maar hoort niet bij die opleiding. Neem het op in ${p.programme} of voeg 'for ${p.programme}' toe.`,
+        'offering.choice.too-large': p =>
+            `Deze keuze vraagt ${p.chosen}, maar de keuzemogelijkheden bieden samen maar ${p.offered}. Voeg keuzemogelijkheden toe of kies minder.`,
     },
     kinds: {
         Board: 'het bestuur',

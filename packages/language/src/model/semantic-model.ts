@@ -4,6 +4,8 @@ import type { Calendar, Intake, Module, Policy, PolicyRule, Programme, Programme
 import { isModule, isProgramme } from '../generated/ast.js';
 import { calendarInUse } from '../references/calendar-in-use.js';
 import type { ResolvedIntake } from './intakes.js';
+import type { ChoiceFacts } from './choices.js';
+import { choiceFacts } from './choices.js';
 import { resolveIntake } from './intakes.js';
 import type { IntakeCount } from './intake-count.js';
 import { countIntakes } from './intake-count.js';
@@ -27,6 +29,10 @@ export interface ProgrammeFacts {
     readonly governing: Policy[];
     /** The effective rules per kind (a governing policy another one extends is overridden); more than one = a conflict. */
     readonly rules: ReadonlyMap<RuleKind, AppliedRule[]>;
+    /** Its choices (`choose ... from ...`), in written order. */
+    readonly choices: ChoiceFacts[];
+    /** The modules that are options of one of its choices: the volumes count the choice instead. */
+    readonly options: ReadonlySet<Module>;
     /** The first applied rule of a kind: the one the checks hold the programme to. */
     rule<R extends PolicyRule>(kind: RuleKind): AppliedRule<R> | undefined;
 }
@@ -108,8 +114,11 @@ export class SemanticModel {
             const policies = this.policyIndex;
             const programmes = this.programmeIndex;
             const offerings = this.offering.bind(this);
+            const choices = node.choices.map(choice => choiceFacts(choice, module => this.module(module).size));
             return {
                 node,
+                choices,
+                options: new Set(choices.flatMap(choice => choice.options)),
                 years: yearsOf(node.years),
                 calendar: node.calendar?.ref,
                 // Relations are read when asked: the indexes behind them cache per workspace state themselves.

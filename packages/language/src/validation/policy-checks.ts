@@ -10,6 +10,7 @@ import { cycleChain } from '../model/cycles.js';
 import { intakeMoments } from '../model/intakes.js';
 import type { IntakeYear } from '../model/intake-count.js';
 import type { SemanticModel } from '../model/semantic-model.js';
+import type { ChoiceFacts } from '../model/choices.js';
 import type { Bandwidth } from '../model/sizes.js';
 import { addAmounts, formatBandwidth, inUnit } from '../model/sizes.js';
 import type { PhraseKey } from '../i18n/messages.js';
@@ -93,12 +94,17 @@ export class PolicyChecks {
             return;
         }
         for (const year of facts.years) {
-            const modules = facts.members.filter(member => member.years.includes(year) && member.module.size).map(member => member.module);
-            if (modules.length === 0) {
+            // Options of a choice count through the choice: a student takes what is chosen, not every option.
+            const modules = facts.members.filter(member => member.years.includes(year) && member.module.size && !facts.options.has(member.module)).map(member => member.module);
+            const choices = facts.choices.filter(choice => choice.years.includes(year));
+            if (modules.length === 0 && choices.length === 0) {
                 continue; // nothing planned for this year yet: nothing to add up
             }
             const what = `${programme.name} ${this.reporter.messages.phrase('what.year')} ${year}`;
-            const sum = this.sum(modules, norm, what, applied.governing.name, programme, accept);
+            let sum = this.sum(modules, norm, what, applied.governing.name, programme, accept);
+            for (const choice of choices) {
+                sum = sum && this.addChoice(sum, choice, choice.years.length, norm, what, applied.governing.name, programme, accept);
+            }
             if (sum && (sum.min > norm.max || sum.max < norm.min)) {
                 this.reporter.report(accept, 'error', 'offering.programme.year-volume', {
                     programme: programme.name, year, range: formatBandwidth(sum), norm: formatBandwidth(norm), policy: applied.governing.name,
@@ -107,6 +113,20 @@ export class PolicyChecks {
         }
     };
 
+    /** Adds a choice's volume (its share for one of `spread` years) to a sum; undefined (with a warning) when it does not convert. */
+    private addChoice(sum: Bandwidth, choice: ChoiceFacts, spread: number, norm: Bandwidth, what: string, policy: string,
+        programme: Programme, accept: ValidationAcceptor): Bandwidth | undefined {
+        const volume = choice.volumeIn(norm.unit);
+        if (!volume) {
+            const unit = choice.size?.unit ?? choice.options.map(option => this.model.module(option).size?.unit).find(u => u && !inUnit({ min: 1, max: 1, unit: u }, norm.unit));
+            if (unit) {
+                this.reporter.report(accept, 'warning', 'offering.size.incomparable-units', { what, unit, policy, other: norm.unit }, programme, { property: 'name' });
+            }
+            return choice.size && !choice.size.bandwidth ? sum : undefined;
+        }
+        return { min: addAmounts(sum.min, volume.min / spread), max: addAmounts(sum.max, volume.max / spread), unit: sum.unit };
+    }
+
     checkKeuzedeelVolume = (programme: Programme, accept: ValidationAcceptor): void => {
         const facts = this.model.programme(programme);
         const applied = facts.rule<KeuzedeelVolumeRule>('keuzedeel-volume');
@@ -114,12 +134,26 @@ export class PolicyChecks {
         if (!applied || !norm) {
             return;
         }
-        const keuzedelen = facts.members.map(m => m.module).filter(m => m.kind === 'keuzedeel' && m.size);
+        const keuzedelen = [...new Set(facts.members.map(m => m.module).filter(m => m.kind === 'keuzedeel' && m.size))];
         const what = `${this.reporter.messages.phrase('what.keuzedelen')} ${programme.name}`;
-        const sum = this.sum([...new Set(keuzedelen)], norm, what, applied.governing.name, programme, accept);
-        // Keuzedelen are options: what is offered must at least allow choosing the required volume.
-        if (sum && sum.max < norm.min) {
-            this.reporter.report(accept, 'error', 'offering.programme.keuzedeel-volume', {
+        const choices = facts.choices.filter(choice => choice.options.some(option => option.kind === 'keuzedeel'));
+        if (choices.length === 0) {
+            const sum = this.sum(keuzedelen, norm, what, applied.governing.name, programme, accept);
+            // Keuzedelen are options: what is offered must at least allow choosing the required volume.
+            if (sum && sum.max < norm.min) {
+                this.reporter.report(accept, 'error', 'offering.programme.keuzedeel-volume', {
+                    programme: programme.name, range: formatBandwidth(sum), norm: formatBandwidth(norm), policy: applied.governing.name,
+                }, programme, { property: 'name' });
+            }
+            return;
+        }
+        // With choices the student takes what the choices say, plus every keuzedeel outside a choice.
+        let sum = this.sum(keuzedelen.filter(k => !facts.options.has(k)), norm, what, applied.governing.name, programme, accept);
+        for (const choice of choices) {
+            sum = sum && this.addChoice(sum, choice, 1, norm, what, applied.governing.name, programme, accept);
+        }
+        if (sum && (sum.max < norm.min || sum.min > norm.max)) {
+            this.reporter.report(accept, 'error', 'offering.programme.keuzedeel-choice', {
                 programme: programme.name, range: formatBandwidth(sum), norm: formatBandwidth(norm), policy: applied.governing.name,
             }, programme, { property: 'name' });
         }

@@ -6,6 +6,7 @@ import type { OfferingMessages } from '../i18n/messages.js';
 import type { OfferingServices } from '../offering-module.js';
 import type { OfferingIndexManager } from '../workspace/index-manager.js';
 import { firstTwoByPlace } from '../references/names.js';
+import { ChoiceChecks } from './choice-checks.js';
 import { CodeChecks } from './code-checks.js';
 import { DateChecks } from './date-checks.js';
 import { HygieneChecks } from './hygiene-checks.js';
@@ -38,6 +39,7 @@ export function registerValidationChecks(services: OfferingServices): void {
         new StructureChecks(reporter, services.shared),
         new CodeChecks(reporter),
         new HygieneChecks(reporter, services.shared.workspace.IndexManager as OfferingIndexManager, services.workspace.AstNodeLocator),
+        new ChoiceChecks(reporter, model),
     ];
     for (const group of groups) {
         registry.register(group.checks(), group);

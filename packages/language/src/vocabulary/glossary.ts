@@ -427,6 +427,16 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         places: at('subject', 'Module'),
     },
     {
+        syntax: 'choose … from …',
+        term: { en: 'choice', nl: 'keuze (keuzeruimte)' },
+        meaning: {
+            en: 'A choice among options (keuzedelen, vo profiles, electives): the student takes this many SBU or modules of them; the year and keuzedeel volumes count the choice, not every option.',
+            nl: 'Een keuze uit mogelijkheden (keuzedelen, vo-profielen, keuzevakken): de student volgt zoveel SBU of onderwijseenheden ervan; jaar- en keuzedeelvolume tellen de keuze, niet elke mogelijkheid.',
+        },
+        example: 'choose 480 SBU in years 2..3 from Robotica, Ondernemen, Duurzaamheid',
+        places: ['choose', 'in', 'from', 'module', 'modules'].flatMap(keyword => at(keyword, 'Choice')),
+    },
+    {
         syntax: 'for (programmes)',
         term: { en: 'for programmes', nl: 'voor opleidingen' },
         meaning: {
