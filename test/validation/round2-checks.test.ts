@@ -169,3 +169,30 @@ describe('new syntax keeps the canonical layout', () => {
         expect(formatOfferingText(text, services)?.text).toBe('programme P {\n    keuzedeel K1 size 240 SBU { year 2 }\n    choose 480 SBU in years 2..3 from K1, K2\n}\n');
     });
 });
+
+describe('item 4: a yearless subject a module bandwidth was not meant for', () => {
+    const files = (rule: string): Record<string, string> => ({
+        'base.offering': BASE,
+        'prog.offering': `programme Prog {
+    crebo 25604 level mbo-4 years 1 calendar C
+    module Kern size 240 SBU { year 1 }
+    keuzedeel Keuze size 60 SBU { year 1 }
+}
+subject Studiereis size 40 hours { for Prog }
+policy K { applies to all ${rule} }
+policy K2 extends K { applies to Prog }
+`,
+    });
+
+    test('a bandwidth for some kinds leaves the study trip alone and still checks the others', async () => {
+        expect(await diagnostics(files('module size 120..960 SBU for module, keuzedeel'))).toEqual([
+            'prog.offering:4:26 offering.module.size-outside-policy: Module Keuze has size 60 SBU, outside the module bandwidth 120..960 SBU of policy K2. Bring the size within 120..960 SBU.',
+        ]);
+    });
+
+    test('a bandwidth for every kind still says it cannot compare hours, once per rule', async () => {
+        expect(await diagnostics(files('module size 60..960 SBU'))).toEqual([
+            'prog.offering:6:25 offering.size.incomparable-units: Cannot check module Studiereis in hours against policy K2, which uses SBU: only EC and SBU convert (1 EC = 28 SBU); hours and contact hours do not convert. Write both in comparable units.',
+        ]);
+    });
+});

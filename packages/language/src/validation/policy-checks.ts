@@ -5,7 +5,7 @@ import type {
 } from '../generated/ast.js';
 import { dayNumber } from '../model/dates.js';
 import type { RuleKind } from '../model/policies.js';
-import { ruleValue } from '../model/policies.js';
+import { ruleCoversKind, ruleValue } from '../model/policies.js';
 import { cycleChain } from '../model/cycles.js';
 import { intakeMoments } from '../model/intakes.js';
 import type { IntakeYear } from '../model/intake-count.js';
@@ -69,7 +69,7 @@ export class PolicyChecks {
         for (const { programme } of facts.programmes) {
             const applied = this.model.programme(programme).rule<ModuleSizeRule>('module-size');
             const norm = applied && this.model.size(applied.rule.size)?.bandwidth;
-            if (!applied || !norm || seen.has(applied.rule)) {
+            if (!applied || !norm || seen.has(applied.rule) || !ruleCoversKind(applied.rule, module.kind)) {
                 continue;
             }
             seen.add(applied.rule);

@@ -606,6 +606,16 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         places: [...at('module', 'ModuleSizeRule'), ...at('size', 'ModuleSizeRule')],
     },
     {
+        syntax: 'module size … for (kinds)',
+        term: { en: 'bandwidth for some kinds of module', nl: 'bandbreedte voor soorten onderwijseenheden' },
+        meaning: {
+            en: 'Limits a module size bandwidth to modules of the kinds named (module, keuzedeel, subject): a study trip written as a subject in clock hours is then not checked against an SBU bandwidth.',
+            nl: 'Beperkt een bandbreedte in omvang tot onderwijseenheden van de genoemde soorten (module, keuzedeel, subject): een studiereis als subject in klokuren wordt dan niet aan een bandbreedte in SBU getoetst.',
+        },
+        example: 'module size 120..960 SBU for module, keuzedeel',
+        places: ['for', 'keuzedeel', 'subject'].flatMap(keyword => at(keyword, 'ModuleSizeRule')),
+    },
+    {
         syntax: 'at least … intakes per year',
         term: { en: 'minimum intakes', nl: 'minimum aantal instroommomenten' },
         meaning: {
