@@ -104,6 +104,8 @@ export const en = {
             `${p.module} is an option of a choice of ${p.programme} but not a module of it. Nest it in ${p.programme} or add 'for ${p.programme}' to it.`,
         'offering.choice.too-large': (p: { chosen: string; offered: string }) =>
             `This choice asks for ${p.chosen}, but its options together offer only ${p.offered}. Add options or choose less.`,
+        'offering.reference.ambiguous': (p: { name: string; kind: string; candidates: string }) =>
+            `'${p.name}' names more than one ${p.kind}: ${p.candidates}. Write the qualified name of the one you mean; otherwise the first in file order is taken.`,
     },
     /** The name of each kind of definition, with its article, for use inside messages. */
     kinds: {
@@ -201,6 +203,7 @@ export const en = {
         create: (keyword: string, name: string) => `Create ${keyword} ${name}`,
         remove: (name: string) => `Remove the unused definition ${name}`,
         distinguish: (name: string) => `Distinguish this offering with characteristic ${name}`,
+        qualify: (name: string) => `Write the qualified name ${name}`,
     },
     /** The catalogue preview (HTML). */
     preview: {

@@ -98,6 +98,8 @@ export const nl: Texts = {
             `${p.module} is een keuzemogelijkheid van ${p.programme} maar hoort niet bij die opleiding. Neem het op in ${p.programme} of voeg 'for ${p.programme}' toe.`,
         'offering.choice.too-large': p =>
             `Deze keuze vraagt ${p.chosen}, maar de keuzemogelijkheden bieden samen maar ${p.offered}. Voeg keuzemogelijkheden toe of kies minder.`,
+        'offering.reference.ambiguous': p =>
+            `'${p.name}' is de naam van meer dan één ${p.kind}: ${p.candidates}. Schrijf de volledige naam van de bedoelde; anders wordt de eerste in bestandsvolgorde genomen.`,
     },
     kinds: {
         Board: 'het bestuur',
@@ -185,6 +187,7 @@ export const nl: Texts = {
         create: (keyword, name) => `Maak ${keyword} ${name} aan`,
         remove: name => `Verwijder de ongebruikte definitie ${name}`,
         distinguish: name => `Onderscheid dit aanbod met kenmerk ${name}`,
+        qualify: name => `Schrijf de volledige naam ${name}`,
     },
     preview: {
         title: 'Offering-catalogus',

@@ -11,6 +11,8 @@ import { CodeChecks } from './code-checks.js';
 import { DateChecks } from './date-checks.js';
 import { HygieneChecks } from './hygiene-checks.js';
 import { PolicyChecks } from './policy-checks.js';
+import { ReferenceChecks } from './reference-checks.js';
+import type { OfferingScopeProvider } from '../references/scope-provider.js';
 import { Reporter } from './reporter.js';
 import { SizeChecks } from './size-checks.js';
 import { StructureChecks } from './structure-checks.js';
@@ -40,6 +42,7 @@ export function registerValidationChecks(services: OfferingServices): void {
         new CodeChecks(reporter),
         new HygieneChecks(reporter, services.shared.workspace.IndexManager as OfferingIndexManager, services.workspace.AstNodeLocator),
         new ChoiceChecks(reporter, model),
+        new ReferenceChecks(reporter, services.references.ScopeProvider as OfferingScopeProvider),
     ];
     for (const group of groups) {
         registry.register(group.checks(), group);
