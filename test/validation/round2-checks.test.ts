@@ -222,3 +222,55 @@ describe('item 5: an ambiguous short name is an error, whatever the file order',
         ]);
     });
 });
+
+describe('item 6: an extending policy may only narrow, and results do not depend on names', () => {
+    const files = (policies: string): Record<string, string> => ({
+        'base.offering': BASE,
+        'prog.offering': `programme Prog {
+    crebo 25604 level mbo-4 years 1 calendar C
+    module Kern size 200 SBU { year 1 }
+    offered by P at L as BOL { intake at B1, B2, B3 }
+}
+${policies}`,
+    });
+
+    test('a wider bandwidth and a lower minimum are errors that show both values', async () => {
+        expect(await diagnostics(files(`policy Centraal { module size 120..960 SBU at least 2 intakes per year }
+policy Team extends Centraal {
+    applies to Prog
+    module size 60..960 SBU
+    at least 1 intakes per year
+}
+`))).toEqual([
+            'prog.offering:9:5 offering.policy.loosens: Policy Team extends Centraal but loosens its module size: 60..960 SBU where Centraal sets 120..960 SBU. A policy that extends another may only narrow it: stay within 120..960 SBU.',
+            'prog.offering:10:5 offering.policy.loosens: Policy Team extends Centraal but loosens its intakes per year: 1 where Centraal sets 2. A policy that extends another may only narrow it: stay within 2.',
+        ]);
+    });
+
+    test('leaving out kinds of module the inherited bandwidth checks loosens it too', async () => {
+        expect(await diagnostics(files(`policy Centraal { module size 120..960 SBU }
+policy Team extends Centraal { applies to Prog module size 120..960 SBU for module }
+`))).toEqual([
+            'prog.offering:7:48 offering.policy.loosens: Policy Team extends Centraal but loosens its module size: 120..960 SBU for module where Centraal sets 120..960 SBU. A policy that extends another may only narrow it: stay within 120..960 SBU.',
+        ]);
+    });
+
+    test('narrowing is quiet', async () => {
+        expect(await diagnostics(files(`policy Centraal { module size 7..40 EC at least 2 intakes per year year volume 100..2000 SBU }
+policy Team extends Centraal {
+    applies to Prog
+    module size 196..960 SBU for module, keuzedeel, subject
+    at least 3 intakes per year
+}
+`))).toEqual([]);
+    });
+
+    test.each([['Alpha', 'Zulu'], ['Zulu', 'Alpha']])('after a conflict the module is checked against both policies (%s strict)', async (strict, loose) => {
+        const result = await diagnostics(files(`policy ${strict} { applies to all module size 240..480 SBU }
+policy ${loose} { applies to all module size 120..480 SBU }
+`));
+        expect(result.filter(line => line.includes('size-outside-policy'))).toEqual([
+            `prog.offering:3:22 offering.module.size-outside-policy: Module Kern has size 200 SBU, outside the module bandwidth 240..480 SBU of policy ${strict}. Bring the size within 240..480 SBU.`,
+        ]);
+    });
+});

@@ -106,6 +106,8 @@ export const en = {
             `This choice asks for ${p.chosen}, but its options together offer only ${p.offered}. Add options or choose less.`,
         'offering.reference.ambiguous': (p: { name: string; kind: string; candidates: string }) =>
             `'${p.name}' names more than one ${p.kind}: ${p.candidates}. Write the qualified name of the one you mean; otherwise the first in file order is taken.`,
+        'offering.policy.loosens': (p: { policy: string; parent: string; rule: string; value: string; parentValue: string }) =>
+            `Policy ${p.policy} extends ${p.parent} but loosens its ${p.rule}: ${p.value} where ${p.parent} sets ${p.parentValue}. A policy that extends another may only narrow it: stay within ${p.parentValue}.`,
     },
     /** The name of each kind of definition, with its article, for use inside messages. */
     kinds: {

@@ -100,6 +100,8 @@ export const nl: Texts = {
             `Deze keuze vraagt ${p.chosen}, maar de keuzemogelijkheden bieden samen maar ${p.offered}. Voeg keuzemogelijkheden toe of kies minder.`,
         'offering.reference.ambiguous': p =>
             `'${p.name}' is de naam van meer dan één ${p.kind}: ${p.candidates}. Schrijf de volledige naam van de bedoelde; anders wordt de eerste in bestandsvolgorde genomen.`,
+        'offering.policy.loosens': p =>
+            `Kader ${p.policy} bouwt voort op ${p.parent} maar verruimt ${p.rule}: ${p.value} waar ${p.parent} ${p.parentValue} vastlegt. Een kader dat voortbouwt op een ander mag dat alleen verscherpen: blijf binnen ${p.parentValue}.`,
     },
     kinds: {
         Board: 'het bestuur',

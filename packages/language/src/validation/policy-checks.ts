@@ -1,11 +1,12 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import { GrammarUtils } from 'langium';
 import type {
-    KeuzedeelVolumeRule, MinIntakesRule, Module, ModuleSizeRule, OfferingAstType, Policy, Programme, ProgrammeOffering, YearVolumeRule
+    KeuzedeelVolumeRule, MinIntakesRule, Module, ModuleSizeRule, OfferingAstType, Policy, PolicyRule, Programme, ProgrammeOffering, YearVolumeRule
 } from '../generated/ast.js';
 import { dayNumber } from '../model/dates.js';
-import type { RuleKind } from '../model/policies.js';
-import { ruleCoversKind, ruleValue } from '../model/policies.js';
+import type { AppliedRule, RuleKind } from '../model/policies.js';
+import { ruleCoversKind, ruleKind, ruleValue } from '../model/policies.js';
+import { isKeuzedeelVolumeRule, isMinIntakesRule, isModuleSizeRule, isYearVolumeRule } from '../generated/ast.js';
 import { cycleChain } from '../model/cycles.js';
 import { intakeMoments } from '../model/intakes.js';
 import type { IntakeYear } from '../model/intake-count.js';
@@ -23,13 +24,15 @@ const RULE_PHRASES: Partial<Record<RuleKind, PhraseKey>> = {
     'keuzedeel-volume': 'rule.keuzedeel-volume',
 };
 
+const MODULE_KINDS = ['module', 'keuzedeel', 'subject'];
+
 /** The norms of policies (kaders): module bandwidths, intakes, year and keuzedeel volumes, and the policies themselves. */
 export class PolicyChecks {
     constructor(private readonly reporter: Reporter, private readonly model: SemanticModel) { }
 
     checks(): ValidationChecks<OfferingAstType> {
         return {
-            Policy: this.checkExtendsCycle,
+            Policy: [this.checkExtendsCycle, this.checkNarrows],
             Programme: [this.checkConflicts, this.checkYearVolume, this.checkKeuzedeelVolume],
             Module: this.checkModuleSize,
             ProgrammeOffering: this.checkIntakes,
@@ -44,6 +47,47 @@ export class PolicyChecks {
                 { policy: policy.name, chain: cycleChain(cycle.path.map(p => p.name), cycle.members), members: cycle.members }, policy, { property: 'extends', index });
         }
     };
+
+    /**
+     * A policy that extends another may only narrow it (teams decide within central bandwidths):
+     * each rule it declares itself must lie within the same kind of rule it inherits from each parent.
+     */
+    checkNarrows = (policy: Policy, accept: ValidationAcceptor): void => {
+        for (const parent of new Set(policy.extends.map(ref => ref.ref).filter(p => p !== undefined && p !== policy))) {
+            const inherited = this.model.policy(parent!).rules;
+            for (const rule of policy.rules) {
+                const kind = ruleKind(rule);
+                const phrase = RULE_PHRASES[kind];
+                const from = inherited.get(kind);
+                if (!phrase || !from || from.rule === rule || this.narrows(rule, from.rule)) {
+                    continue;
+                }
+                this.reporter.report(accept, 'error', 'offering.policy.loosens', {
+                    policy: policy.name, parent: parent!.name, rule: this.reporter.messages.phrase(phrase), value: ruleValue(rule), parentValue: ruleValue(from.rule),
+                }, rule);
+            }
+        }
+    };
+
+    /** Whether a rule is as strict as or stricter than the one it inherits (undefined sizes or units that do not convert: not judged). */
+    private narrows(rule: PolicyRule, inherited: PolicyRule): boolean {
+        if (isMinIntakesRule(rule) && isMinIntakesRule(inherited)) {
+            return rule.count >= inherited.count;
+        }
+        if ((isModuleSizeRule(rule) || isYearVolumeRule(rule) || isKeuzedeelVolumeRule(rule)) && 'size' in inherited) {
+            const own = this.model.size(rule.size)?.bandwidth;
+            const outer = this.model.size(inherited.size)?.bandwidth;
+            const converted = own && outer && inUnit(own, outer.unit);
+            if (converted && outer && (converted.min < outer.min || converted.max > outer.max)) {
+                return false;
+            }
+            // Leaving out kinds of module the inherited bandwidth checks would loosen it too.
+            if (isModuleSizeRule(rule) && isModuleSizeRule(inherited) && MODULE_KINDS.some(kind => ruleCoversKind(inherited, kind) && !ruleCoversKind(rule, kind))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     checkConflicts = (programme: Programme, accept: ValidationAcceptor): void => {
         for (const [kind, applied] of this.model.programme(programme).rules) {
@@ -66,10 +110,10 @@ export class PolicyChecks {
             return;
         }
         const seen = new Set<ModuleSizeRule>();
-        for (const { programme } of facts.programmes) {
-            const applied = this.model.programme(programme).rule<ModuleSizeRule>('module-size');
-            const norm = applied && this.model.size(applied.rule.size)?.bandwidth;
-            if (!applied || !norm || seen.has(applied.rule) || !ruleCoversKind(applied.rule, module.kind)) {
+        // Every applied rule, not the first: after a conflict the result must not depend on which policy's name sorts first.
+        for (const applied of facts.programmes.flatMap(({ programme }) => this.applied<ModuleSizeRule>(programme, 'module-size'))) {
+            const norm = this.model.size(applied.rule.size)?.bandwidth;
+            if (!norm || seen.has(applied.rule) || !ruleCoversKind(applied.rule, module.kind)) {
                 continue;
             }
             seen.add(applied.rule);
@@ -87,10 +131,15 @@ export class PolicyChecks {
     };
 
     checkYearVolume = (programme: Programme, accept: ValidationAcceptor): void => {
+        for (const applied of this.applied<YearVolumeRule>(programme, 'year-volume')) {
+            this.checkYearVolumeAgainst(programme, applied, accept);
+        }
+    };
+
+    private checkYearVolumeAgainst(programme: Programme, applied: AppliedRule<YearVolumeRule>, accept: ValidationAcceptor): void {
         const facts = this.model.programme(programme);
-        const applied = facts.rule<YearVolumeRule>('year-volume');
-        const norm = applied && this.model.size(applied.rule.size)?.bandwidth;
-        if (!applied || !norm) {
+        const norm = this.model.size(applied.rule.size)?.bandwidth;
+        if (!norm) {
             return;
         }
         for (const year of facts.years) {
@@ -111,7 +160,18 @@ export class PolicyChecks {
                 }, programme, { property: 'years' });
             }
         }
-    };
+    }
+
+    /** The applied rules of a kind for a programme, one per distinct value (the first policy, by name, that imposes it). */
+    private applied<R extends PolicyRule>(programme: Programme, kind: RuleKind): Array<AppliedRule<R>> {
+        const seen = new Set<string>();
+        return ((this.model.programme(programme).rules.get(kind) ?? []) as Array<AppliedRule<R>>).filter(applied => {
+            const value = ruleValue(applied.rule);
+            if (seen.has(value)) return false;
+            seen.add(value);
+            return true;
+        });
+    }
 
     /** Adds a choice's volume (its share for one of `spread` years) to a sum; undefined (with a warning) when it does not convert. */
     private addChoice(sum: Bandwidth, choice: ChoiceFacts, spread: number, norm: Bandwidth, what: string, policy: string,
@@ -128,10 +188,15 @@ export class PolicyChecks {
     }
 
     checkKeuzedeelVolume = (programme: Programme, accept: ValidationAcceptor): void => {
+        for (const applied of this.applied<KeuzedeelVolumeRule>(programme, 'keuzedeel-volume')) {
+            this.checkKeuzedeelVolumeAgainst(programme, applied, accept);
+        }
+    };
+
+    private checkKeuzedeelVolumeAgainst(programme: Programme, applied: AppliedRule<KeuzedeelVolumeRule>, accept: ValidationAcceptor): void {
         const facts = this.model.programme(programme);
-        const applied = facts.rule<KeuzedeelVolumeRule>('keuzedeel-volume');
-        const norm = applied && this.model.size(applied.rule.size)?.bandwidth;
-        if (!applied || !norm) {
+        const norm = this.model.size(applied.rule.size)?.bandwidth;
+        if (!norm) {
             return;
         }
         const keuzedelen = [...new Set(facts.members.map(m => m.module).filter(m => m.kind === 'keuzedeel' && m.size))];
@@ -157,7 +222,7 @@ export class PolicyChecks {
                 programme: programme.name, range: formatBandwidth(sum), norm: formatBandwidth(norm), policy: applied.governing.name,
             }, programme, { property: 'name' });
         }
-    };
+    }
 
     /** The summed sizes in the norm's unit; undefined (with a warning) when some size cannot be converted. */
     private sum(modules: Module[], norm: Bandwidth, what: string, policy: string, programme: Programme, accept: ValidationAcceptor): Bandwidth | undefined {
@@ -187,7 +252,8 @@ export class PolicyChecks {
         const starts = (calendar?.periods ?? []).map(period => period.start).filter(start => dayNumber(start) !== undefined).sort();
 
         const programmeFacts = this.model.programme(programme);
-        const minimum = programmeFacts.rule<MinIntakesRule>('min-intakes');
+        // The strictest minimum of those that apply, not the first by name.
+        const minimum = this.applied<MinIntakesRule>(programme, 'min-intakes').sort((a, b) => b.rule.count - a.rule.count)[0];
         if (minimum) {
             // A year a flexible window covers meets any minimum; a partly planned year needs its share (rounded).
             const needed = (year: IntakeYear): number => year.partlyPlanned ? Math.round(minimum.rule.count * year.partlyPlanned.share) : minimum.rule.count;
