@@ -274,3 +274,36 @@ policy ${loose} { applies to all module size 120..480 SBU }
         ]);
     });
 });
+
+describe('item 7: levels are checked against the known levels', () => {
+    test('module levels, taught levels and a policy reach, with a suggestion', async () => {
+        const text = `programme Prog {
+    level havo years 4
+    subject Wiskunde size 120 hours { year 4 levels havo, hvo }
+    subject Latijn size 80 hours { year 4 levels gymnasium }
+}
+teaching group G { students of Prog teaches Prog.Wiskunde at havo, mbo4 }
+policy K { applies to all at level xyz }
+`;
+        expect(await diagnostics({ 'a.offering': text })).toEqual([
+            "a.offering:3:59 offering.level.unknown: 'hvo' is not a known level. Did you mean havo? Use one of entree, mbo-1, mbo-2, mbo-3, mbo-4, vmbo-bb, vmbo-kb, vmbo-gl, vmbo-gt, vmbo-tl, havo, vwo, 1F, 2F, 3F, 4F, 1S, po, so, vso, praktijkonderwijs, vavo.",
+            "a.offering:4:50 offering.level.unknown: 'gymnasium' is not a known level. Use one of entree, mbo-1, mbo-2, mbo-3, mbo-4, vmbo-bb, vmbo-kb, vmbo-gl, vmbo-gt, vmbo-tl, havo, vwo, 1F, 2F, 3F, 4F, 1S, po, so, vso, praktijkonderwijs, vavo.",
+            "a.offering:6:68 offering.group.level-not-offered: Module Wiskunde is not offered at level mbo4; it is offered at havo, hvo. Teach it at one of those levels or add the level to the module.",
+            "a.offering:6:68 offering.level.unknown: 'mbo4' is not a known level. Did you mean mbo-4? Use one of entree, mbo-1, mbo-2, mbo-3, mbo-4, vmbo-bb, vmbo-kb, vmbo-gl, vmbo-gt, vmbo-tl, havo, vwo, 1F, 2F, 3F, 4F, 1S, po, so, vso, praktijkonderwijs, vavo.",
+            "a.offering:7:36 offering.level.unknown: 'xyz' is not a known level. Use one of entree, mbo-1, mbo-2, mbo-3, mbo-4, vmbo-bb, vmbo-kb, vmbo-gl, vmbo-gt, vmbo-tl, havo, vwo, 1F, 2F, 3F, 4F, 1S, po, so, vso, praktijkonderwijs, vavo.",
+        ]);
+    });
+
+    test('the new levels, and a po programme stating its level, are quiet', async () => {
+        const text = `programme Basisschool {
+    level po years 1..8
+    subject Rekenen size 200 hours { years 1..8 levels po, so, 1F }
+}
+programme Vso { level vso years 1 }
+programme Pro { level praktijkonderwijs years 1 }
+programme Vavo { level VAVO years 1 subject Engels size 80 hours { year 1 levels vavo, havo } }
+policy K { applies to all at levels po, so }
+`;
+        expect(await diagnostics({ 'a.offering': text })).toEqual([]);
+    });
+});

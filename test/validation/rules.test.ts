@@ -95,7 +95,7 @@ const FIRES: Record<string, string[]> = {
         "programme-keuzedeel-volume.offering:9:11 offering.programme.keuzedeel-volume: The keuzedelen of Prog add up to 240 SBU, not enough to choose the keuzedeel volume 720 SBU of policy K. Offer more keuzedelen.",
     ],
     'programme-level-invalid.offering': [
-        "programme-level-invalid.offering:11:11 offering.programme.level-invalid: 'mbo-5' is not a known level. Use one of entree, mbo-1, mbo-2, mbo-3, mbo-4, vmbo-bb, vmbo-kb, vmbo-gl, vmbo-gt, vmbo-tl, havo, vwo, 1F, 2F, 3F, 4F, 1S.",
+        "programme-level-invalid.offering:11:11 offering.programme.level-invalid: 'mbo-5' is not a known level. Did you mean mbo-1, mbo-2, mbo-3, mbo-4? Use one of entree, mbo-1, mbo-2, mbo-3, mbo-4, vmbo-bb, vmbo-kb, vmbo-gl, vmbo-gt, vmbo-tl, havo, vwo, 1F, 2F, 3F, 4F, 1S, po, so, vso, praktijkonderwijs, vavo.",
     ],
     'programme-year-volume.offering': [
         "programme-year-volume.offering:12:5 offering.programme.year-volume: The modules of Prog year 1 add up to 240 SBU, which cannot meet the year volume 1600 SBU of policy K. Adjust the module sizes or the year's modules.",

@@ -90,8 +90,8 @@ export const en = {
             `'${p.code}' is not a RIO programme unit code: four digits, O, four digits (e.g. 1234O5678).`,
         'offering.code.crebo-format': (p: { code: string }) =>
             `'${p.code}' is not a crebo code: exactly five digits (e.g. 25604).`,
-        'offering.programme.level-invalid': (p: { level: string; known: string }) =>
-            `'${p.level}' is not a known level. Use one of ${p.known}.`,
+        'offering.programme.level-invalid': (p: { level: string; known: string; suggestion: string }) =>
+            `'${p.level}' is not a known level.${p.suggestion} Use one of ${p.known}.`,
         'offering.offering.pathway-not-applicable': (p: { pathway: string; programme: string; reason: string }) =>
             `Pathway ${p.pathway} does not apply to ${p.programme}: ${p.reason}.`,
         'offering.definition.unused': (p: { kind: string; name: string }) =>
@@ -108,6 +108,8 @@ export const en = {
             `'${p.name}' names more than one ${p.kind}: ${p.candidates}. Write the qualified name of the one you mean; otherwise the first in file order is taken.`,
         'offering.policy.loosens': (p: { policy: string; parent: string; rule: string; value: string; parentValue: string }) =>
             `Policy ${p.policy} extends ${p.parent} but loosens its ${p.rule}: ${p.value} where ${p.parent} sets ${p.parentValue}. A policy that extends another may only narrow it: stay within ${p.parentValue}.`,
+        'offering.level.unknown': (p: { level: string; known: string; suggestion: string }) =>
+            `'${p.level}' is not a known level.${p.suggestion} Use one of ${p.known}.`,
     },
     /** The name of each kind of definition, with its article, for use inside messages. */
     kinds: {
@@ -263,6 +265,8 @@ export const en = {
         fromIntake: (from: string, to: string) => `the 12 months ${from} to ${to} (counted from its first intake, as it has no calendar)`,
         share: (needed: number, until: string) => `, so ${needed} in the part of this year the calendar plans (until ${until})`,
     },
+    /** After an unknown word, the known one it most likely means. */
+    didYouMean: (word: string) => ` Did you mean ${word}?`,
 };
 
 export type Texts = typeof en;

@@ -85,7 +85,7 @@ export const nl: Texts = {
         'offering.code.crebo-format': p =>
             `'${p.code}' is geen crebocode: precies vijf cijfers (bijv. 25604).`,
         'offering.programme.level-invalid': p =>
-            `'${p.level}' is geen bekend niveau. Gebruik een van ${p.known}.`,
+            `'${p.level}' is geen bekend niveau.${p.suggestion} Gebruik een van ${p.known}.`,
         'offering.offering.pathway-not-applicable': p =>
             `Leerweg ${p.pathway} past niet bij ${p.programme}: ${p.reason}.`,
         'offering.definition.unused': p =>
@@ -102,6 +102,8 @@ export const nl: Texts = {
             `'${p.name}' is de naam van meer dan één ${p.kind}: ${p.candidates}. Schrijf de volledige naam van de bedoelde; anders wordt de eerste in bestandsvolgorde genomen.`,
         'offering.policy.loosens': p =>
             `Kader ${p.policy} bouwt voort op ${p.parent} maar verruimt ${p.rule}: ${p.value} waar ${p.parent} ${p.parentValue} vastlegt. Een kader dat voortbouwt op een ander mag dat alleen verscherpen: blijf binnen ${p.parentValue}.`,
+        'offering.level.unknown': p =>
+            `'${p.level}' is geen bekend niveau.${p.suggestion} Gebruik een van ${p.known}.`,
     },
     kinds: {
         Board: 'het bestuur',
@@ -243,4 +245,5 @@ export const nl: Texts = {
         fromIntake: (from, to) => `de 12 maanden ${from} tot ${to} (geteld vanaf de eerste instroom, want er is geen kalender)`,
         share: (needed, until) => `, dus ${needed} in het deel van dit jaar dat de kalender plant (tot ${until})`,
     },
+    didYouMean: word => ` Bedoel je ${word}?`,
 };
