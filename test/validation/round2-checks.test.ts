@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { EmptyFileSystem } from 'langium';
 import { createOfferingServices } from '../../packages/language/src/offering-module.js';
 import { formatOfferingText } from '../../packages/language/src/lsp/formatter.js';
@@ -305,5 +306,80 @@ programme Vavo { level VAVO years 1 subject Engels size 80 hours { year 1 levels
 policy K { applies to all at levels po, so }
 `;
         expect(await diagnostics({ 'a.offering': text })).toEqual([]);
+    });
+});
+
+describe('item 8: register consistency', () => {
+    const fires = (file: string) => async () => {
+        const text = readFileSync(new URL(`../../examples/errors/${file}`, import.meta.url), 'utf8');
+        return (await buildWorkspace({ [file]: text })).diagnostics();
+    };
+
+    test('each check fires with its exact message', async () => {
+        expect(await fires('code-duplicate.offering')()).toEqual([
+            'code-duplicate.offering:4:26 offering.code.duplicate: The location code 110X912 is also the code of L2. A RIO code identifies one location: correct one of them.',
+            'code-duplicate.offering:9:34 offering.code.duplicate: The location code 110X912 is also the code of L. A RIO code identifies one location: correct one of them.',
+        ]);
+        expect(await fires('offering-same-crebo.offering')()).toEqual([
+            'offering-same-crebo.offering:14:5 offering.offering.same-crebo: Prog and Prog2 have the same crebo 25604 and are both offered by P at L (BOL): RIO registers that as one offering. Offer one of them there, or tell them apart with a characteristic or target group.',
+            'offering-same-crebo.offering:23:5 offering.offering.same-crebo: Prog2 and Prog have the same crebo 25604 and are both offered by P at L (BOL): RIO registers that as one offering. Offer one of them there, or tell them apart with a characteristic or target group.',
+        ]);
+        expect(await fires('offering-location-board.offering')()).toEqual([
+            "offering-location-board.offering:15:21 offering.offering.location-board: Location L falls under B2, none of the boards of provider P (B). Add a board of P to the location's 'under', or choose another location.",
+        ]);
+        expect(await fires('offering-pathway-missing.offering')()).toEqual([
+            "offering-pathway-missing.offering:14:5 offering.offering.pathway-missing: This offering of the mbo programme Prog names no pathway; RIO registers mbo offerings per pathway. Add 'as BOL' or 'as BBL'.",
+        ]);
+        expect(await fires('programme-crebo-missing.offering')()).toEqual([
+            "programme-crebo-missing.offering:9:11 offering.programme.crebo-missing: The mbo programme Prog has no crebo. Add 'crebo' with its five-digit code (e.g. crebo 25604).",
+        ]);
+        expect(await fires('programme-crebo-not-mbo.offering')()).toEqual([
+            "programme-crebo-not-mbo.offering:10:5 offering.programme.crebo-not-mbo: Prog is a havo programme, and only mbo programmes have a crebo. Remove the crebo, or write its RIO code with 'rio'.",
+        ]);
+        expect(await fires('code-keuzedeel-format.offering')()).toEqual([
+            "code-keuzedeel-format.offering:6:40 offering.code.keuzedeel-format: '25604' is not a keuzedeel code: K and four digits (e.g. K0713).",
+        ]);
+        expect(await fires('intake-registration-after-intake.offering')()).toEqual([
+            'intake-registration-after-intake.offering:15:40 offering.intake.registration-after-intake: Registration opens on 2026-09-01, after the intake it is for (2026-08-31). Let registration open before the intake.',
+        ]);
+        expect(await fires('intake-period-other-calendar.offering')()).toEqual([
+            'intake-period-other-calendar.offering:18:23 offering.intake.period-other-calendar: Period D.D1 belongs to calendar D, but the calendar in use here is C. Name a period of C, or set the calendar this intake follows.',
+        ]);
+        expect(await fires('years-zero.offering')()).toEqual([
+            'years-zero.offering:5:11 offering.years.zero: There is no year 0: years count from 1. Start at year 1.',
+        ]);
+    });
+
+    test('a correct register stays quiet', async () => {
+        const text = `board B code 100B490
+board B2 code 100B491
+provider P code 110A133 under B, B2
+location L code 110X912 under B2 used by P
+location L2 code 110X913 under B used by P
+calendar C { period B1 from 2026-08-31 to 2026-11-06 period B2 from 2026-11-09 to 2027-01-29 }
+characteristic Versneld
+programme Prog {
+    crebo 25604 rio 1234O5678 level mbo-4 years 1..3 calendar C
+    offered by P at L as BOL { intake at B1, C.B2 registration from 2026-03-01 to 2026-08-15 }
+    offered by P at L2 as BOL { intake flexible from 2026-09-01 to 2026-12-01 registration from 2026-10-01 to 2026-11-01 }
+    keuzedeel Robotica code K0713 size 240 SBU { year 3 }
+}
+programme ProgVersneld {
+    crebo 25604 rio 1234O5679 level mbo-4 years 1..2 calendar C with Versneld
+    offered by P at L as BOL { intake at B1 }
+}
+programme Havo { rio 1001O2001 level havo years 4..5 calendar C offered by P at L { intake at B1 } }
+programme Concept { level mbo-2 years 1 }
+`;
+        expect(await diagnostics({ 'a.offering': text })).toEqual([]);
+    });
+
+    test('in Dutch', async () => {
+        const services = createOfferingServices(EmptyFileSystem).Offering;
+        services.i18n.Messages.locale = 'nl';
+        const text = readFileSync(new URL('../../examples/errors/offering-pathway-missing.offering', import.meta.url), 'utf8');
+        expect((await buildWorkspace({ 'a.offering': text }, services)).diagnostics()).toEqual([
+            "a.offering:14:5 offering.offering.pathway-missing: Deze aangeboden opleiding van de mbo-opleiding Prog noemt geen leerweg; RIO registreert mbo-aanbod per leerweg. Voeg 'as BOL' of 'as BBL' toe.",
+        ]);
     });
 });

@@ -110,6 +110,26 @@ export const en = {
             `Policy ${p.policy} extends ${p.parent} but loosens its ${p.rule}: ${p.value} where ${p.parent} sets ${p.parentValue}. A policy that extends another may only narrow it: stay within ${p.parentValue}.`,
         'offering.level.unknown': (p: { level: string; known: string; suggestion: string }) =>
             `'${p.level}' is not a known level.${p.suggestion} Use one of ${p.known}.`,
+        'offering.code.duplicate': (p: { code: string; kind: string; other: string }) =>
+            `The ${p.kind} code ${p.code} is also the code of ${p.other}. A RIO code identifies one ${p.kind}: correct one of them.`,
+        'offering.offering.same-crebo': (p: { programme: string; other: string; crebo: string; provider: string; location: string; pathway: string }) =>
+            `${p.programme} and ${p.other} have the same crebo ${p.crebo} and are both offered by ${p.provider} at ${p.location}${p.pathway}: RIO registers that as one offering. Offer one of them there, or tell them apart with a characteristic or target group.`,
+        'offering.offering.location-board': (p: { location: string; provider: string; locationBoards: string; providerBoards: string }) =>
+            `Location ${p.location} falls under ${p.locationBoards}, none of the boards of provider ${p.provider} (${p.providerBoards}). Add a board of ${p.provider} to the location's 'under', or choose another location.`,
+        'offering.offering.pathway-missing': (p: { programme: string }) =>
+            `This offering of the mbo programme ${p.programme} names no pathway; RIO registers mbo offerings per pathway. Add 'as BOL' or 'as BBL'.`,
+        'offering.programme.crebo-missing': (p: { programme: string }) =>
+            `The mbo programme ${p.programme} has no crebo. Add 'crebo' with its five-digit code (e.g. crebo 25604).`,
+        'offering.programme.crebo-not-mbo': (p: { programme: string; level: string }) =>
+            `${p.programme} is a ${p.level} programme, and only mbo programmes have a crebo. Remove the crebo, or write its RIO code with 'rio'.`,
+        'offering.code.keuzedeel-format': (p: { code: string }) =>
+            `'${p.code}' is not a keuzedeel code: K and four digits (e.g. K0713).`,
+        'offering.intake.registration-after-intake': (p: { opens: string; intake: string }) =>
+            `Registration opens on ${p.opens}, after the intake it is for (${p.intake}). Let registration open before the intake.`,
+        'offering.intake.period-other-calendar': (p: { period: string; calendar: string; inUse: string }) =>
+            `Period ${p.period} belongs to calendar ${p.calendar}, but the calendar in use here is ${p.inUse}. Name a period of ${p.inUse}, or set the calendar this intake follows.`,
+        'offering.years.zero': (_p: Record<string, never>) =>
+            `There is no year 0: years count from 1. Start at year 1.`,
     },
     /** The name of each kind of definition, with its article, for use inside messages. */
     kinds: {

@@ -104,6 +104,26 @@ export const nl: Texts = {
             `Kader ${p.policy} bouwt voort op ${p.parent} maar verruimt ${p.rule}: ${p.value} waar ${p.parent} ${p.parentValue} vastlegt. Een kader dat voortbouwt op een ander mag dat alleen verscherpen: blijf binnen ${p.parentValue}.`,
         'offering.level.unknown': p =>
             `'${p.level}' is geen bekend niveau.${p.suggestion} Gebruik een van ${p.known}.`,
+        'offering.code.duplicate': p =>
+            `De code ${p.code} van deze ${p.kind} is ook de code van ${p.other}. Een RIO-code hoort bij één ${p.kind}: verbeter een van beide.`,
+        'offering.offering.same-crebo': p =>
+            `${p.programme} en ${p.other} hebben hetzelfde crebo ${p.crebo} en worden allebei aangeboden door ${p.provider} op ${p.location}${p.pathway}: RIO registreert dat als één aangeboden opleiding. Bied er een van beide aan, of onderscheid ze met een opleidingskenmerk of doelgroep.`,
+        'offering.offering.location-board': p =>
+            `Locatie ${p.location} valt onder ${p.locationBoards}, geen van de besturen van aanbieder ${p.provider} (${p.providerBoards}). Voeg een bestuur van ${p.provider} toe aan 'under' van de locatie, of kies een andere locatie.`,
+        'offering.offering.pathway-missing': p =>
+            `Deze aangeboden opleiding van de mbo-opleiding ${p.programme} noemt geen leerweg; RIO registreert mbo-aanbod per leerweg. Voeg 'as BOL' of 'as BBL' toe.`,
+        'offering.programme.crebo-missing': p =>
+            `De mbo-opleiding ${p.programme} heeft geen crebo. Voeg 'crebo' toe met de code van vijf cijfers (bijvoorbeeld crebo 25604).`,
+        'offering.programme.crebo-not-mbo': p =>
+            `${p.programme} is een opleiding op niveau ${p.level}, en alleen mbo-opleidingen hebben een crebo. Verwijder het crebo, of schrijf de RIO-code met 'rio'.`,
+        'offering.code.keuzedeel-format': p =>
+            `'${p.code}' is geen keuzedeelcode: K en vier cijfers (bijvoorbeeld K0713).`,
+        'offering.intake.registration-after-intake': p =>
+            `De aanmelding opent op ${p.opens}, na de instroom waarvoor die is (${p.intake}). Laat de aanmelding openen vóór de instroom.`,
+        'offering.intake.period-other-calendar': p =>
+            `Periode ${p.period} hoort bij kalender ${p.calendar}, maar hier geldt kalender ${p.inUse}. Noem een periode van ${p.inUse}, of stel de kalender in die deze instroom volgt.`,
+        'offering.years.zero': () =>
+            `Er is geen jaar 0: jaren tellen vanaf 1. Begin bij jaar 1.`,
     },
     kinds: {
         Board: 'het bestuur',

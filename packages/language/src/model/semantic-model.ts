@@ -13,6 +13,8 @@ import type { AppliedRule, PolicyIndex, RuleKind } from './policies.js';
 import type { Membership, ProgrammeIndex } from './programme-index.js';
 import { yearsOf } from './programme-index.js';
 import type { SizeFacts } from './sizes.js';
+import type { RegisterFacts } from './register.js';
+import { registerFacts } from './register.js';
 import { sizeFacts } from './sizes.js';
 
 /** A programme with its years, calendar, offerings, members and the policies that govern it. */
@@ -89,6 +91,7 @@ export class SemanticModel {
     private readonly policyCache: WorkspaceCache<Policy, PolicyFacts>;
     private readonly sizeCache: WorkspaceCache<Size, SizeFacts>;
     private readonly allProgrammes: WorkspaceCache<'all', Programme[]>;
+    private readonly register: WorkspaceCache<'all', RegisterFacts>;
 
     constructor(private readonly shared: LangiumSharedCoreServices, private readonly policyIndex: PolicyIndex, private readonly programmeIndex: ProgrammeIndex) {
         this.programmeCache = new WorkspaceCache(shared);
@@ -97,6 +100,15 @@ export class SemanticModel {
         this.policyCache = new WorkspaceCache(shared);
         this.sizeCache = new WorkspaceCache(shared);
         this.allProgrammes = new WorkspaceCache(shared);
+        this.register = new WorkspaceCache(shared);
+    }
+
+    /** Codes used by more than one definition, and offerings that RIO would see as the same one (model/register.ts). */
+    registerFacts(): RegisterFacts {
+        return this.register.get('all', () => registerFacts(this.shared.workspace.LangiumDocuments.all
+            .toArray()
+            .sort((a, b) => compare(a.uri.toString(), b.uri.toString()))
+            .flatMap(document => (document.parseResult.value as { definitions?: AstNode[] }).definitions ?? [])));
     }
 
     /** Every programme of the workspace, in the order of their documents' URIs and then of place. */

@@ -12,6 +12,7 @@ import { DateChecks } from './date-checks.js';
 import { HygieneChecks } from './hygiene-checks.js';
 import { PolicyChecks } from './policy-checks.js';
 import { ReferenceChecks } from './reference-checks.js';
+import { RegisterChecks } from './register-checks.js';
 import type { OfferingScopeProvider } from '../references/scope-provider.js';
 import { Reporter } from './reporter.js';
 import { SizeChecks } from './size-checks.js';
@@ -43,6 +44,7 @@ export function registerValidationChecks(services: OfferingServices): void {
         new HygieneChecks(reporter, services.shared.workspace.IndexManager as OfferingIndexManager, services.workspace.AstNodeLocator),
         new ChoiceChecks(reporter, model),
         new ReferenceChecks(reporter, services.references.ScopeProvider as OfferingScopeProvider),
+        new RegisterChecks(reporter, model),
     ];
     for (const group of groups) {
         registry.register(group.checks(), group);
