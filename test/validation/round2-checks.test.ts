@@ -155,6 +155,9 @@ policy K { applies to all ${rules} }
         expect(await diagnostics(choosing('choose 1200 SBU from K1, K2, K3, K4', ''))).toEqual([
             'prog.offering:8:12 offering.choice.too-large: This choice asks for 1200 SBU, but its options together offer only 960 SBU. Add options or choose less.',
         ]);
+        expect(await diagnostics(choosing('choose 0 modules from K1, K2', ''))).toEqual([
+            'prog.offering:8:12 offering.choice.count-invalid: A choice of 0 modules is not possible: choose a whole number of modules, 1 or more.',
+        ]);
         const files = choosing('choose 240 SBU from K1, Elders', '');
         files['prog.offering'] += 'keuzedeel Elders size 240 SBU\n';
         expect(await diagnostics(files)).toEqual([

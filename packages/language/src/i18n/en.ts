@@ -130,6 +130,8 @@ export const en = {
             `Period ${p.period} belongs to calendar ${p.calendar}, but the calendar in use here is ${p.inUse}. Name a period of ${p.inUse}, or set the calendar this intake follows.`,
         'offering.years.zero': (_p: Record<string, never>) =>
             `There is no year 0: years count from 1. Start at year 1.`,
+        'offering.choice.count-invalid': (p: { count: string }) =>
+            `A choice of ${p.count} modules is not possible: choose a whole number of modules, 1 or more.`,
     },
     /** The name of each kind of definition, with its article, for use inside messages. */
     kinds: {

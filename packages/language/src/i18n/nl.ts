@@ -124,6 +124,8 @@ export const nl: Texts = {
             `Periode ${p.period} hoort bij kalender ${p.calendar}, maar hier geldt kalender ${p.inUse}. Noem een periode van ${p.inUse}, of stel de kalender in die deze instroom volgt.`,
         'offering.years.zero': () =>
             `Er is geen jaar 0: jaren tellen vanaf 1. Begin bij jaar 1.`,
+        'offering.choice.count-invalid': p =>
+            `Een keuze van ${p.count} onderwijseenheden kan niet: kies een geheel aantal, 1 of meer.`,
     },
     kinds: {
         Board: 'het bestuur',

@@ -10,9 +10,15 @@ export class ChoiceChecks {
 
     checks(): ValidationChecks<OfferingAstType> {
         return {
-            Choice: [this.checkOptions, this.checkFillable],
+            Choice: [this.checkCount, this.checkOptions, this.checkFillable],
         };
     }
+
+    checkCount = (choice: Choice, accept: ValidationAcceptor): void => {
+        if (choice.count !== undefined && (!Number.isInteger(choice.count) || choice.count < 1)) {
+            this.reporter.report(accept, 'error', 'offering.choice.count-invalid', { count: String(choice.count) }, choice, { property: 'count' });
+        }
+    };
 
     checkOptions = (choice: Choice, accept: ValidationAcceptor): void => {
         const programme = choice.$container;
@@ -32,7 +38,7 @@ export class ChoiceChecks {
             return; // unresolved or repeated options are reported elsewhere
         }
         if (facts.count !== undefined) {
-            if (facts.count > facts.options.length) {
+            if (Number.isInteger(facts.count) && facts.count > facts.options.length) {
                 this.reporter.report(accept, 'error', 'offering.choice.too-large',
                     { chosen: `${facts.count}`, offered: `${facts.options.length}` }, choice, { property: 'count' });
             }
