@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { EmptyFileSystem } from 'langium';
+import { EmptyFileSystem, URI } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createOfferingServices } from '../../packages/language/src/offering-module.js';
 import { formatOfferingText } from '../../packages/language/src/lsp/formatter.js';
 import { buildWorkspace } from '../helpers.js';
+import type { TestWorkspace } from '../helpers.js';
 
 /** The organisation and a calendar of four blocks that the cases below share. */
 const BASE = `
@@ -383,6 +385,35 @@ programme Concept { level mbo-2 years 1 }
         const text = readFileSync(new URL('../../examples/errors/offering-pathway-missing.offering', import.meta.url), 'utf8');
         expect((await buildWorkspace({ 'a.offering': text }, services)).diagnostics()).toEqual([
             "a.offering:14:5 offering.offering.pathway-missing: Deze aangeboden opleiding van de mbo-opleiding Prog noemt geen leerweg; RIO registreert mbo-aanbod per leerweg. Voeg 'as BOL' of 'as BBL' toe.",
+        ]);
+    });
+});
+
+describe('cross-file checks stay right after an edit (incremental validation)', () => {
+    async function update(workspace: TestWorkspace, file: string, text: string): Promise<void> {
+        const uri = URI.parse(`memory:///${file}`);
+        const shared = workspace.services.shared;
+        shared.workspace.TextDocuments!.set(TextDocument.create(uri.toString(), 'offering', 2, text));
+        await shared.workspace.DocumentBuilder.update([uri], []);
+    }
+
+    test('a code made equal in one file is reported in the file that does not reference it, and the ambiguity a new calendar causes', async () => {
+        const workspace = await buildWorkspace({
+            'a.offering': 'board B code 100B490\nprovider P code 110A133 under B\nlocation L code 110X912 under B used by P\ncalendar Oost { period B1 from 2026-08-31 to 2026-11-06 }\nmodule M { for Prog intake at B1 }\nprogramme Prog { level havo years 4 }\n',
+            'b.offering': 'location L2 code 110X913 under B used by P\n',
+        });
+        expect(workspace.diagnostics()).toEqual([]);
+        await update(workspace, 'b.offering', 'location L2 code 110X912 under B used by P\n');
+        expect(workspace.diagnostics()).toEqual([
+            'a.offering:3:17 offering.code.duplicate: The location code 110X912 is also the code of L2. A RIO code identifies one location: correct one of them.',
+            'b.offering:1:18 offering.code.duplicate: The location code 110X912 is also the code of L. A RIO code identifies one location: correct one of them.',
+        ]);
+        await update(workspace, 'b.offering', 'location L2 code 110X912 under B used by P\ncalendar West { period B1 from 2026-09-07 to 2026-11-13 }\n');
+        expect(workspace.diagnostics()).toEqual([
+            'a.offering:3:17 offering.code.duplicate: The location code 110X912 is also the code of L2. A RIO code identifies one location: correct one of them.',
+            "a.offering:5:31 offering.reference.ambiguous: 'B1' names more than one period: Oost.B1, West.B1. Write the qualified name of the one you mean; otherwise the first in file order is taken.",
+            'b.offering:1:18 offering.code.duplicate: The location code 110X912 is also the code of L. A RIO code identifies one location: correct one of them.',
+            'b.offering:2:24 offering.definition.unused: Nothing uses the period B1. Use it or remove it.',
         ]);
     });
 });
