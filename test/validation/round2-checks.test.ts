@@ -417,3 +417,13 @@ describe('cross-file checks stay right after an edit (incremental validation)', 
         ]);
     });
 });
+
+describe('item 3: a policy may name the date its years count from', () => {
+    test('years of 12 months from that date, and the message says so', async () => {
+        // From 2027-01-01: B3 and B4 fall in the first year, B1 and B2 in the year before.
+        expect(await diagnostics(offering('intake at B1, B3', 'at least 2 intakes per year from 2027-01-01'))).toEqual([
+            'prog.offering:3:5 offering.offering.too-few-intakes: This offering of Prog has 1 intake moment(s) in the year 2026-01-01 to 2026-12-31 (12 months from the date policy K counts from); policy K requires at least 2 per year. Add intake moments.',
+        ]);
+        expect(await diagnostics(offering('intake at B1, B2', 'at least 2 intakes per year from 2026-08-01'))).toEqual([]);
+    });
+});

@@ -284,6 +284,7 @@ export const en = {
     intakeYears: {
         none: 'any year',
         ofCalendar: (from: string, to: string, calendar: string) => `the year ${from} to ${to} of calendar ${calendar} (12 months from its first period)`,
+        ofPolicy: (from: string, to: string, policy: string) => `the year ${from} to ${to} (12 months from the date policy ${policy} counts from)`,
         fromIntake: (from: string, to: string) => `the 12 months ${from} to ${to} (counted from its first intake, as it has no calendar)`,
         share: (needed: number, until: string) => `, so ${needed} in the part of this year the calendar plans (until ${until})`,
     },

@@ -264,6 +264,7 @@ export const nl: Texts = {
     intakeYears: {
         none: 'welk jaar dan ook',
         ofCalendar: (from, to, calendar) => `het jaar ${from} tot ${to} van kalender ${calendar} (12 maanden vanaf de eerste periode)`,
+        ofPolicy: (from, to, policy) => `het jaar ${from} tot ${to} (12 maanden vanaf de datum waarvan kader ${policy} telt)`,
         fromIntake: (from, to) => `de 12 maanden ${from} tot ${to} (geteld vanaf de eerste instroom, want er is geen kalender)`,
         share: (needed, until) => `, dus ${needed} in het deel van dit jaar dat de kalender plant (tot ${until})`,
     },

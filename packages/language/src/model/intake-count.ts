@@ -22,8 +22,8 @@ export interface IntakeYear {
 
 /** How an offering's intakes fall into counting years, and where those years start. */
 export interface IntakeCount {
-    /** `calendar`: 12 months from the first period start of the calendar in use; `intake`: from the earliest intake (no calendar). */
-    readonly anchoredAt: 'calendar' | 'intake';
+    /** `policy`: 12 months from the date the policy names; `calendar`: from the first period start of the calendar in use; `intake`: from the earliest intake (no calendar). */
+    readonly anchoredAt: 'policy' | 'calendar' | 'intake';
     /** The years that hold an intake, in order. */
     readonly years: IntakeYear[];
 }
@@ -41,12 +41,12 @@ interface Span {
  * of the calendar it overlaps in that year (a student can start in each), or one moment without
  * periods. Moments on the same start date count once.
  *
- * The years run from the first period start of the calendar in use (without one, from the
- * earliest intake): a calendar's own years, which are school years only when the calendar is
+ * The years run from the date the policy names (`per year from 2026-08-01`), else from the
+ * first period start of the calendar in use (without one, from the earliest intake): a calendar's own years, which are school years only when the calendar is
  * one. When a calendar runs longer than a year and ends inside a year, that year is partly
  * planned: `partlyPlanned` says until when (the check asks only for its share of the minimum).
  */
-export function countIntakes(intakes: readonly ResolvedIntake[], calendar: Calendar | undefined): IntakeCount {
+export function countIntakes(intakes: readonly ResolvedIntake[], calendar: Calendar | undefined, from?: string): IntakeCount {
     const periods = (calendar?.periods ?? [])
         .map(period => ({ start: period.start, span: span(period.start, period.end) }))
         .filter((p): p is { start: string; span: Span } => p.span !== undefined && p.span.from <= p.span.to)
@@ -58,8 +58,9 @@ export function countIntakes(intakes: readonly ResolvedIntake[], calendar: Calen
     const openStarts = intakes.filter(intake => !intake.window).flatMap(intake => intake.moments.filter(m => m.kind === 'window').map(m => m.date)).filter(isValidDate);
 
     const earliest = [...fixed, ...openStarts, ...windows.map(w => dateFromDayNumber(w.from))].sort(compareDates)[0];
-    const anchoredAt = periods.length > 0 ? 'calendar' : 'intake';
-    const anchor = periods.length > 0 ? periods[0].start : earliest;
+    const policyAnchor = from !== undefined && isValidDate(from) ? from : undefined;
+    const anchoredAt = policyAnchor ? 'policy' : periods.length > 0 ? 'calendar' : 'intake';
+    const anchor = policyAnchor ?? (periods.length > 0 ? periods[0].start : earliest);
     if (!anchor) {
         return { anchoredAt, years: [] };
     }

@@ -32,7 +32,7 @@ export interface AppliedRule<R extends PolicyRule = PolicyRule> {
 
 /** The value of a rule for deciding whether two policies disagree. */
 export function ruleValue(rule: PolicyRule): string {
-    if (isMinIntakesRule(rule)) return String(rule.count);
+    if (isMinIntakesRule(rule)) return rule.start ? `${rule.count} from ${rule.start}` : String(rule.count);
     if (isIntakesAtPeriodStartsRule(rule)) return 'yes';
     const kinds = isModuleSizeRule(rule) && rule.kinds.length > 0 ? ` for ${[...new Set(rule.kinds)].sort().join(', ')}` : '';
     return rule.size ? `${sizeText(rule.size)}${kinds}` : '';

@@ -48,6 +48,8 @@ export interface OfferingFacts {
     readonly intakes: ResolvedIntake[];
     /** Its intakes per counting year (`at least N intakes per year`), flexible windows included. */
     readonly intakeCount: IntakeCount;
+    /** The same, with years of 12 months from a date a policy names. */
+    intakeCountFrom(date: string): IntakeCount;
 }
 
 /** A module's place in one programme; `entry` is its `for` clause entry, absent for the programme it is written in. */
@@ -151,6 +153,7 @@ export class SemanticModel {
             return {
                 node, programme: node.$container, calendar, intakes,
                 get intakeCount() { return count ??= countIntakes(intakes, calendar); },
+                intakeCountFrom: (date: string) => countIntakes(intakes, calendar, date),
             };
         });
     }

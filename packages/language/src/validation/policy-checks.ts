@@ -257,14 +257,16 @@ export class PolicyChecks {
         if (minimum) {
             // A year a flexible window covers meets any minimum; a partly planned year needs its share (rounded).
             const needed = (year: IntakeYear): number => year.partlyPlanned ? Math.round(minimum.rule.count * year.partlyPlanned.share) : minimum.rule.count;
-            const years = facts.intakeCount.years;
+            const count = minimum.rule.start ? facts.intakeCountFrom(minimum.rule.start) : facts.intakeCount;
+            const years = count.years;
             const short = years.length === 0 ? undefined : years.filter(year => !year.covered && year.count < needed(year))
                 .sort((a, b) => (a.count - needed(a)) - (b.count - needed(b)) || a.index - b.index)[0];
             if (years.length === 0 || short) {
                 const offered = GrammarUtils.findNodeForKeyword(offering.$cstNode, 'offered');
                 const messages = this.reporter.messages.texts.intakeYears;
                 const where = !short ? messages.none
-                    : facts.intakeCount.anchoredAt === 'calendar' && calendar ? messages.ofCalendar(short.from, short.to, calendar.name)
+                    : count.anchoredAt === 'policy' ? messages.ofPolicy(short.from, short.to, minimum.governing.name)
+                    : count.anchoredAt === 'calendar' && calendar ? messages.ofCalendar(short.from, short.to, calendar.name)
                     : messages.fromIntake(short.from, short.to);
                 const share = short?.partlyPlanned ? messages.share(needed(short), short.partlyPlanned.until) : '';
                 this.reporter.report(accept, 'error', 'offering.offering.too-few-intakes', {

@@ -626,6 +626,16 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         places: ['at', 'least', 'intakes', 'per', 'year'].flatMap(keyword => at(keyword, 'MinIntakesRule')),
     },
     {
+        syntax: 'at least … intakes per year from …',
+        term: { en: 'minimum intakes, counted from a date', nl: 'minimum aantal instroommomenten, geteld vanaf een datum' },
+        meaning: {
+            en: 'Counts the intake moments per 12 months from the date given instead of from the first period of the calendar: for calendars whose periods do not start the year.',
+            nl: 'Telt de instroommomenten per 12 maanden vanaf de gegeven datum in plaats van vanaf de eerste periode van de kalender: voor kalenders waarvan de perioden het jaar niet beginnen.',
+        },
+        example: 'at least 2 intakes per year from 2026-08-01',
+        places: at('from', 'MinIntakesRule'),
+    },
+    {
         syntax: 'intakes at period starts',
         term: { en: 'intakes at period starts', nl: 'instroom op periodestarts' },
         meaning: {
