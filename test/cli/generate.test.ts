@@ -7,7 +7,7 @@ import { run, tempFolder } from './cli-test-support.js';
 
 const offering = {
     'org.offering': 'board B "Bestuur" code 100B490\nprovider P "School" code 110A133 under B\nlocation L "Gebouw" code 110X912 under B used by P\n',
-    'programmes/p.offering': 'programme Zorg { level mbo-2 years 1..2 offered by P at L as BOL { intake on 2026-09-01 } module Basis size 3 EC }\n',
+    'programmes/p.offering': 'programme Zorg { crebo 25498 level mbo-2 years 1..2 offered by P at L as BOL { intake on 2026-09-01 } module Basis size 3 EC }\n',
 };
 
 describe('offering generate', () => {

@@ -6,7 +6,7 @@ import { run, tempFolder } from './cli-test-support.js';
 /** Every line the CLI writes itself, under --lang nl (the English ones are in the other cli tests). */
 const clean = {
     'org.offering': 'board B "Bestuur" code 100B490\nprovider P "School" code 110A133 under B\nlocation L "Gebouw" code 110X912 under B used by P\n',
-    'sub/cal.offering': 'calendar C { period T1 from 2026-09-01 to 2026-12-23 }\nprogramme Zorg { level mbo-2 years 1 calendar C offered by P at L as BOL { intake at T1 } }\n',
+    'sub/cal.offering': 'calendar C { period T1 from 2026-09-01 to 2026-12-23 }\nprogramme Zorg { crebo 25498 level mbo-2 years 1 calendar C offered by P at L as BOL { intake at T1 } }\n',
 };
 const broken = {
     'a.offering': 'programme A { level mbo-2 years 1 }\n',

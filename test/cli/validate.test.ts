@@ -11,7 +11,7 @@ const AjvDraft04 = AjvDraft04Module.default;
 
 const clean = {
     'org.offering': 'board B "Bestuur" code 100B490\nprovider P "School" code 110A133 under B\nlocation L "Gebouw" code 110X912 under B used by P\n',
-    'sub/cal.offering': 'calendar C { period T1 from 2026-09-01 to 2026-12-23 }\nprogramme Zorg { level mbo-2 years 1 calendar C offered by P at L as BOL { intake at T1 } }\n',
+    'sub/cal.offering': 'calendar C { period T1 from 2026-09-01 to 2026-12-23 }\nprogramme Zorg { crebo 25498 level mbo-2 years 1 calendar C offered by P at L as BOL { intake at T1 } }\n',
 };
 /** A duplicate name (our check, `code` set) and a parse error (Langium's, code only in `data.code`). */
 const broken = {

@@ -79,7 +79,7 @@ describe('the kaders really govern the mbo example', () => {
             'offered by Rivierland at Techniekhuis as BOL { intake at B1, B3 }', 'offered by Rivierland at Techniekhuis as BOL { intake at B1 }');
         const workspace = await buildWorkspace(files);
         expect(workspace.diagnostics()).toEqual([
-            'techniek.offering:11:5 offering.offering.too-few-intakes: This offering of Mechatronica has 1 intake moment(s) in the school year 2026-08-31 to 2027-08-30; policy Kaders requires at least 2. Add intake moments.',
+            'techniek.offering:11:5 offering.offering.too-few-intakes: This offering of Mechatronica has 1 intake moment(s) in the year 2026-08-31 to 2027-08-30 of calendar Schooljaar2026 (12 months from its first period); policy Kaders requires at least 2 per year. Add intake moments.',
         ]);
     });
 });

@@ -31,11 +31,11 @@ policy TechniekKader extends Basis {
 }
 `,
     'opleiding.offering': `programme Dev {
-    level mbo-4
+    level mbo-4 crebo 25604
     years 1..2
     in Techniek
     calendar Jaar
-    offered by Roc at Stad {
+    offered by Roc at Stad as BOL {
         intake at B1, B2 registration from 2026-05-01 to 2026-08-15
         intake on 2027-02-01
         intake flexible from 2027-03-01 to 2027-06-30

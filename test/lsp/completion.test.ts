@@ -65,7 +65,7 @@ const example = s`
 const at = (index: number, expectedItems: string[]) =>
     completion({ text: example, index, expectedItems, itemToString: show, disposeAfterCheck: true });
 
-const PROGRAMME_CLAUSES = ['crebo', 'rio', 'level', 'year', 'years', 'pathways', 'in', 'with', 'for', 'calendar', 'offered', 'module', 'keuzedeel', 'subject'];
+const PROGRAMME_CLAUSES = ['crebo', 'rio', 'level', 'year', 'years', 'pathways', 'in', 'with', 'for', 'calendar', 'offered', 'module', 'keuzedeel', 'subject', 'choose'];
 
 describe('completion at every kind of position', () => {
     test('top level: the definition keywords, then the snippets', async () => {

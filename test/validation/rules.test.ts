@@ -76,7 +76,7 @@ const FIRES: Record<string, string[]> = {
         "offering-pathway-not-applicable.offering:13:26 offering.offering.pathway-not-applicable: Pathway BOL does not apply to Prog: pathways apply to mbo programmes only.",
     ],
     'offering-too-few-intakes.offering': [
-        "offering-too-few-intakes.offering:14:5 offering.offering.too-few-intakes: This offering of Prog has 1 intake moment(s) in the school year 2026-08-31 to 2027-08-30; policy K requires at least 2. Add intake moments.",
+        "offering-too-few-intakes.offering:14:5 offering.offering.too-few-intakes: This offering of Prog has 1 intake moment(s) in the year 2026-08-31 to 2027-08-30 of calendar C (12 months from its first period); policy K requires at least 2 per year. Add intake moments.",
     ],
     'period-overlap.offering': [
         "period-overlap.offering:7:29 offering.period.overlap: Period B2 starts on 2026-11-02, while period B1 still runs until 2026-11-06. Periods in one calendar must not overlap: start after 2026-11-06.",
@@ -95,7 +95,7 @@ const FIRES: Record<string, string[]> = {
         "programme-keuzedeel-volume.offering:9:11 offering.programme.keuzedeel-volume: The keuzedelen of Prog add up to 240 SBU, not enough to choose the keuzedeel volume 720 SBU of policy K. Offer more keuzedelen.",
     ],
     'programme-level-invalid.offering': [
-        "programme-level-invalid.offering:11:11 offering.programme.level-invalid: 'mbo-5' is not a known level. Use one of entree, mbo-1, mbo-2, mbo-3, mbo-4, vmbo-bb, vmbo-kb, vmbo-gl, vmbo-gt, vmbo-tl, havo, vwo, 1F, 2F, 3F, 4F, 1S.",
+        "programme-level-invalid.offering:11:11 offering.programme.level-invalid: 'mbo-5' is not a known level. Did you mean mbo-1, mbo-2, mbo-3, mbo-4? Use one of entree, mbo-1, mbo-2, mbo-3, mbo-4, vmbo-bb, vmbo-kb, vmbo-gl, vmbo-gt, vmbo-tl, havo, vwo, 1F, 2F, 3F, 4F, 1S, po, so, vso, praktijkonderwijs, vavo.",
     ],
     'programme-year-volume.offering': [
         "programme-year-volume.offering:12:5 offering.programme.year-volume: The modules of Prog year 1 add up to 240 SBU, which cannot meet the year volume 1600 SBU of policy K. Adjust the module sizes or the year's modules.",

@@ -21,7 +21,7 @@ const clauseKeywords = keywords.filter(keyword => !declarations.includes(keyword
 const ID = '[_a-zA-Z\\x{00C0}-\\x{024F}][\\w\\x{00C0}-\\x{024F}]*(?:-[\\w\\x{00C0}-\\x{024F}]+)*';
 const NUMBER = '[0-9]+(?:\\.[0-9]+)?';
 const UNITS = ['SBU', 'EC', 'ECTS', 'hours?', 'uur', 'uren', 'contact-hours?', 'contacturen'];
-const LEVELS = ['entree', 'mbo-[1-4]', 'vmbo-(?:bb|kb|gl|gt|tl)', 'havo', 'vwo', '[1-4]F', '1S'];
+const LEVELS = ['entree', 'mbo-[1-4]', 'vmbo-(?:bb|kb|gl|gt|tl)', 'havo', 'vwo', '[1-4]F', '1S', 'po', 'so', 'vso', 'praktijkonderwijs', 'vavo'];
 
 const refined = {
     name: 'offering',

@@ -38,8 +38,8 @@ export const en = {
             `Cannot check ${p.what} in ${p.unit} against policy ${p.policy}, which uses ${p.other}: only EC and SBU convert (1 EC = 28 SBU); hours and contact hours do not convert. Write both in comparable units.`,
         'offering.module.size-outside-policy': (p: { module: string; size: string; policy: string; norm: string }) =>
             `Module ${p.module} has size ${p.size}, outside the module bandwidth ${p.norm} of policy ${p.policy}. Bring the size within ${p.norm}.`,
-        'offering.offering.too-few-intakes': (p: { programme: string; count: number; required: number; policy: string; from: string; to: string }) =>
-            `This offering of ${p.programme} has ${p.count} intake moment(s) in the school year ${p.from} to ${p.to}; policy ${p.policy} requires at least ${p.required}. Add intake moments.`,
+        'offering.offering.too-few-intakes': (p: { programme: string; count: number; required: number; policy: string; where: string; share: string }) =>
+            `This offering of ${p.programme} has ${p.count} intake moment(s) in ${p.where}; policy ${p.policy} requires at least ${p.required} per year${p.share}. Add intake moments.`,
         'offering.intake.not-on-period-start': (p: { date: string; policy: string; nearest: string }) =>
             `Intake on ${p.date} is not on a period start, which policy ${p.policy} requires. The nearest period start is ${p.nearest}.`,
         'offering.policy.conflict': (p: { programme: string; rule: string; policy: string; value: string; other: string; otherValue: string }) =>
@@ -90,14 +90,48 @@ export const en = {
             `'${p.code}' is not a RIO programme unit code: four digits, O, four digits (e.g. 1234O5678).`,
         'offering.code.crebo-format': (p: { code: string }) =>
             `'${p.code}' is not a crebo code: exactly five digits (e.g. 25604).`,
-        'offering.programme.level-invalid': (p: { level: string; known: string }) =>
-            `'${p.level}' is not a known level. Use one of ${p.known}.`,
+        'offering.programme.level-invalid': (p: { level: string; known: string; suggestion: string }) =>
+            `'${p.level}' is not a known level.${p.suggestion} Use one of ${p.known}.`,
         'offering.offering.pathway-not-applicable': (p: { pathway: string; programme: string; reason: string }) =>
             `Pathway ${p.pathway} does not apply to ${p.programme}: ${p.reason}.`,
         'offering.definition.unused': (p: { kind: string; name: string }) =>
             `Nothing uses the ${p.kind} ${p.name}. Use it or remove it.`,
         'offering.internal.check-failed': (p: { error: string }) =>
             `An error occurred during validation: ${p.error}. This is a fault in the Offering checks, not in the file: please report it.`,
+        'offering.programme.keuzedeel-choice': (p: { programme: string; range: string; norm: string; policy: string }) =>
+            `The keuzedeel choices of ${p.programme} let a student take ${p.range} of keuzedelen, outside the keuzedeel volume ${p.norm} of policy ${p.policy}. Change what the choices ask for (choose ... from ...).`,
+        'offering.choice.option-outside-programme': (p: { module: string; programme: string }) =>
+            `${p.module} is an option of a choice of ${p.programme} but not a module of it. Nest it in ${p.programme} or add 'for ${p.programme}' to it.`,
+        'offering.choice.too-large': (p: { chosen: string; offered: string }) =>
+            `This choice asks for ${p.chosen}, but its options together offer only ${p.offered}. Add options or choose less.`,
+        'offering.reference.ambiguous': (p: { name: string; kind: string; candidates: string }) =>
+            `'${p.name}' names more than one ${p.kind}: ${p.candidates}. Write the qualified name of the one you mean; otherwise the first in file order is taken.`,
+        'offering.policy.loosens': (p: { policy: string; parent: string; rule: string; value: string; parentValue: string }) =>
+            `Policy ${p.policy} extends ${p.parent} but loosens its ${p.rule}: ${p.value} where ${p.parent} sets ${p.parentValue}. A policy that extends another may only narrow it: stay within ${p.parentValue}.`,
+        'offering.level.unknown': (p: { level: string; known: string; suggestion: string }) =>
+            `'${p.level}' is not a known level.${p.suggestion} Use one of ${p.known}.`,
+        'offering.code.duplicate': (p: { code: string; kind: string; other: string }) =>
+            `The ${p.kind} code ${p.code} is also the code of ${p.other}. A RIO code identifies one ${p.kind}: correct one of them.`,
+        'offering.offering.same-crebo': (p: { programme: string; other: string; crebo: string; provider: string; location: string; pathway: string }) =>
+            `${p.programme} and ${p.other} have the same crebo ${p.crebo} and are both offered by ${p.provider} at ${p.location}${p.pathway}: RIO registers that as one offering. Offer one of them there, or tell them apart with a characteristic or target group.`,
+        'offering.offering.location-board': (p: { location: string; provider: string; locationBoards: string; providerBoards: string }) =>
+            `Location ${p.location} falls under ${p.locationBoards}, none of the boards of provider ${p.provider} (${p.providerBoards}). Add a board of ${p.provider} to the location's 'under', or choose another location.`,
+        'offering.offering.pathway-missing': (p: { programme: string }) =>
+            `This offering of the mbo programme ${p.programme} names no pathway; RIO registers mbo offerings per pathway. Add 'as BOL' or 'as BBL'.`,
+        'offering.programme.crebo-missing': (p: { programme: string }) =>
+            `The mbo programme ${p.programme} has no crebo. Add 'crebo' with its five-digit code (e.g. crebo 25604).`,
+        'offering.programme.crebo-not-mbo': (p: { programme: string; level: string }) =>
+            `${p.programme} is a ${p.level} programme, and only mbo programmes have a crebo. Remove the crebo, or write its RIO code with 'rio'.`,
+        'offering.code.keuzedeel-format': (p: { code: string }) =>
+            `'${p.code}' is not a keuzedeel code: K and four digits (e.g. K0713).`,
+        'offering.intake.registration-after-intake': (p: { opens: string; intake: string }) =>
+            `Registration opens on ${p.opens}, after the intake it is for (${p.intake}). Let registration open before the intake.`,
+        'offering.intake.period-other-calendar': (p: { period: string; calendar: string; inUse: string }) =>
+            `Period ${p.period} belongs to calendar ${p.calendar}, but the calendar in use here is ${p.inUse}. Name a period of ${p.inUse}, or set the calendar this intake follows.`,
+        'offering.years.zero': (_p: Record<string, never>) =>
+            `There is no year 0: years count from 1. Start at year 1.`,
+        'offering.choice.count-invalid': (p: { count: string }) =>
+            `A choice of ${p.count} modules is not possible: choose a whole number of modules, 1 or more.`,
     },
     /** The name of each kind of definition, with its article, for use inside messages. */
     kinds: {
@@ -195,6 +229,7 @@ export const en = {
         create: (keyword: string, name: string) => `Create ${keyword} ${name}`,
         remove: (name: string) => `Remove the unused definition ${name}`,
         distinguish: (name: string) => `Distinguish this offering with characteristic ${name}`,
+        qualify: (name: string) => `Write the qualified name ${name}`,
     },
     /** The catalogue preview (HTML). */
     preview: {
@@ -245,6 +280,16 @@ export const en = {
         phaseDone: (phase: string, files: number) => `${phase} ${plural(files, 'file')}`,
         phaseRunning: (phase: string, done: number, total: number) => `${done}/${total} files ${phase}`,
     },
+    /** The year an intake count speaks of (offering.offering.too-few-intakes). */
+    intakeYears: {
+        none: 'any year',
+        ofCalendar: (from: string, to: string, calendar: string) => `the year ${from} to ${to} of calendar ${calendar} (12 months from its first period)`,
+        ofPolicy: (from: string, to: string, policy: string) => `the year ${from} to ${to} (12 months from the date policy ${policy} counts from)`,
+        fromIntake: (from: string, to: string) => `the 12 months ${from} to ${to} (counted from its first intake, as it has no calendar)`,
+        share: (needed: number, until: string) => `, so ${needed} in the part of this year the calendar plans (until ${until})`,
+    },
+    /** After an unknown word, the known one it most likely means. */
+    didYouMean: (word: string) => ` Did you mean ${word}?`,
 };
 
 export type Texts = typeof en;

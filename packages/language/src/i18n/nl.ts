@@ -33,7 +33,7 @@ export const nl: Texts = {
         'offering.module.size-outside-policy': p =>
             `Onderwijseenheid ${p.module} heeft omvang ${p.size}, buiten de bandbreedte ${p.norm} van kader ${p.policy}. Breng de omvang binnen ${p.norm}.`,
         'offering.offering.too-few-intakes': p =>
-            `Deze aangeboden opleiding van ${p.programme} heeft ${p.count} instroommoment(en) in het schooljaar ${p.from} tot ${p.to}; kader ${p.policy} eist er minstens ${p.required}. Voeg instroommomenten toe.`,
+            `Deze aangeboden opleiding van ${p.programme} heeft ${p.count} instroommoment(en) in ${p.where}; kader ${p.policy} eist er minstens ${p.required} per jaar${p.share}. Voeg instroommomenten toe.`,
         'offering.intake.not-on-period-start': p =>
             `Instroom op ${p.date} valt niet op het begin van een periode, wat kader ${p.policy} eist. Het dichtstbijzijnde periodebegin is ${p.nearest}.`,
         'offering.policy.conflict': p =>
@@ -85,13 +85,47 @@ export const nl: Texts = {
         'offering.code.crebo-format': p =>
             `'${p.code}' is geen crebocode: precies vijf cijfers (bijv. 25604).`,
         'offering.programme.level-invalid': p =>
-            `'${p.level}' is geen bekend niveau. Gebruik een van ${p.known}.`,
+            `'${p.level}' is geen bekend niveau.${p.suggestion} Gebruik een van ${p.known}.`,
         'offering.offering.pathway-not-applicable': p =>
             `Leerweg ${p.pathway} past niet bij ${p.programme}: ${p.reason}.`,
         'offering.definition.unused': p =>
             `Niets gebruikt ${p.kind} ${p.name}. Gebruik die of verwijder die.`,
         'offering.internal.check-failed': p =>
             `Er ging iets mis bij het controleren: ${p.error}. Dit is een fout in de controles van Offering, niet in het bestand: meld hem alstublieft.`,
+        'offering.programme.keuzedeel-choice': p =>
+            `Met de keuzes van ${p.programme} kiest een student ${p.range} aan keuzedelen, buiten de keuzedeelruimte ${p.norm} van kader ${p.policy}. Pas aan wat de keuzes vragen (choose ... from ...).`,
+        'offering.choice.option-outside-programme': p =>
+            `${p.module} is een keuzemogelijkheid van ${p.programme} maar hoort niet bij die opleiding. Neem het op in ${p.programme} of voeg 'for ${p.programme}' toe.`,
+        'offering.choice.too-large': p =>
+            `Deze keuze vraagt ${p.chosen}, maar de keuzemogelijkheden bieden samen maar ${p.offered}. Voeg keuzemogelijkheden toe of kies minder.`,
+        'offering.reference.ambiguous': p =>
+            `'${p.name}' is de naam van meer dan één ${p.kind}: ${p.candidates}. Schrijf de volledige naam van de bedoelde; anders wordt de eerste in bestandsvolgorde genomen.`,
+        'offering.policy.loosens': p =>
+            `Kader ${p.policy} bouwt voort op ${p.parent} maar verruimt ${p.rule}: ${p.value} waar ${p.parent} ${p.parentValue} vastlegt. Een kader dat voortbouwt op een ander mag dat alleen verscherpen: blijf binnen ${p.parentValue}.`,
+        'offering.level.unknown': p =>
+            `'${p.level}' is geen bekend niveau.${p.suggestion} Gebruik een van ${p.known}.`,
+        'offering.code.duplicate': p =>
+            `De code ${p.code} van deze ${p.kind} is ook de code van ${p.other}. Een RIO-code hoort bij één ${p.kind}: verbeter een van beide.`,
+        'offering.offering.same-crebo': p =>
+            `${p.programme} en ${p.other} hebben hetzelfde crebo ${p.crebo} en worden allebei aangeboden door ${p.provider} op ${p.location}${p.pathway}: RIO registreert dat als één aangeboden opleiding. Bied er een van beide aan, of onderscheid ze met een opleidingskenmerk of doelgroep.`,
+        'offering.offering.location-board': p =>
+            `Locatie ${p.location} valt onder ${p.locationBoards}, geen van de besturen van aanbieder ${p.provider} (${p.providerBoards}). Voeg een bestuur van ${p.provider} toe aan 'under' van de locatie, of kies een andere locatie.`,
+        'offering.offering.pathway-missing': p =>
+            `Deze aangeboden opleiding van de mbo-opleiding ${p.programme} noemt geen leerweg; RIO registreert mbo-aanbod per leerweg. Voeg 'as BOL' of 'as BBL' toe.`,
+        'offering.programme.crebo-missing': p =>
+            `De mbo-opleiding ${p.programme} heeft geen crebo. Voeg 'crebo' toe met de code van vijf cijfers (bijvoorbeeld crebo 25604).`,
+        'offering.programme.crebo-not-mbo': p =>
+            `${p.programme} is een opleiding op niveau ${p.level}, en alleen mbo-opleidingen hebben een crebo. Verwijder het crebo, of schrijf de RIO-code met 'rio'.`,
+        'offering.code.keuzedeel-format': p =>
+            `'${p.code}' is geen keuzedeelcode: K en vier cijfers (bijvoorbeeld K0713).`,
+        'offering.intake.registration-after-intake': p =>
+            `De aanmelding opent op ${p.opens}, na de instroom waarvoor die is (${p.intake}). Laat de aanmelding openen vóór de instroom.`,
+        'offering.intake.period-other-calendar': p =>
+            `Periode ${p.period} hoort bij kalender ${p.calendar}, maar hier geldt kalender ${p.inUse}. Noem een periode van ${p.inUse}, of stel de kalender in die deze instroom volgt.`,
+        'offering.years.zero': () =>
+            `Er is geen jaar 0: jaren tellen vanaf 1. Begin bij jaar 1.`,
+        'offering.choice.count-invalid': p =>
+            `Een keuze van ${p.count} onderwijseenheden kan niet: kies een geheel aantal, 1 of meer.`,
     },
     kinds: {
         Board: 'het bestuur',
@@ -179,6 +213,7 @@ export const nl: Texts = {
         create: (keyword, name) => `Maak ${keyword} ${name} aan`,
         remove: name => `Verwijder de ongebruikte definitie ${name}`,
         distinguish: name => `Onderscheid dit aanbod met kenmerk ${name}`,
+        qualify: name => `Schrijf de volledige naam ${name}`,
     },
     preview: {
         title: 'Offering-catalogus',
@@ -226,4 +261,12 @@ export const nl: Texts = {
         phaseDone: (phase, fileCount) => `${files(fileCount)} ${phase}`,
         phaseRunning: (phase, done, total) => `${done}/${total} bestanden ${phase}`,
     },
+    intakeYears: {
+        none: 'welk jaar dan ook',
+        ofCalendar: (from, to, calendar) => `het jaar ${from} tot ${to} van kalender ${calendar} (12 maanden vanaf de eerste periode)`,
+        ofPolicy: (from, to, policy) => `het jaar ${from} tot ${to} (12 maanden vanaf de datum waarvan kader ${policy} telt)`,
+        fromIntake: (from, to) => `de 12 maanden ${from} tot ${to} (geteld vanaf de eerste instroom, want er is geen kalender)`,
+        share: (needed, until) => `, dus ${needed} in het deel van dit jaar dat de kalender plant (tot ${until})`,
+    },
+    didYouMean: word => ` Bedoel je ${word}?`,
 };

@@ -59,6 +59,7 @@ export class OfferingCodeActionProvider implements CodeActionProvider {
             case 'offering.reference.unresolved': return this.createDefinition(document, diagnostic, data);
             case 'offering.definition.unused': return this.removeDefinition(document, diagnostic);
             case 'offering.offering.duplicate': return this.distinguishOffering(document, diagnostic);
+            case 'offering.reference.ambiguous': return this.qualifyReference(document, diagnostic, data);
             default: return [];
         }
     }
@@ -164,6 +165,16 @@ export class OfferingCodeActionProvider implements CodeActionProvider {
             range: { start: insertion.position, end: insertion.position },
             newText: insertion.inList ? `, ${name}` : ` with ${name}`,
         }], false));
+    }
+
+    /** One fix per candidate: write its qualified name where the short one is. */
+    protected qualifyReference(document: LangiumDocument, diagnostic: Diagnostic, data: DiagnosticData<'offering.reference.ambiguous'>): CodeAction[] {
+        // The data came back from the client: check it is still what we sent.
+        const candidates: unknown = data.candidates;
+        if (!Array.isArray(candidates) || !candidates.every(c => typeof c === 'string' && /^[\w\u00C0-\u024F.-]+$/.test(c))) {
+            return [];
+        }
+        return (candidates as string[]).map(name => this.fix(document, diagnostic, this.titles.qualify(name), [{ range: diagnostic.range, newText: name }], false));
     }
 
     /** Where a characteristic goes in the offering's header: after the last one, or after `as`/`at`. */

@@ -1,6 +1,6 @@
 import type { LangiumSharedCoreServices } from 'langium';
 import { WorkspaceCache } from 'langium';
-import type { Grouping, Policy, PolicyRule, Programme } from '../generated/ast.js';
+import type { Grouping, ModuleSizeRule, Policy, PolicyRule, Programme } from '../generated/ast.js';
 import {
     isGrouping, isIntakesAtPeriodStartsRule, isMinIntakesRule, isModuleSizeRule, isPolicy, isProgramme,
     isYearVolumeRule
@@ -32,9 +32,15 @@ export interface AppliedRule<R extends PolicyRule = PolicyRule> {
 
 /** The value of a rule for deciding whether two policies disagree. */
 export function ruleValue(rule: PolicyRule): string {
-    if (isMinIntakesRule(rule)) return String(rule.count);
+    if (isMinIntakesRule(rule)) return rule.start ? `${rule.count} from ${rule.start}` : String(rule.count);
     if (isIntakesAtPeriodStartsRule(rule)) return 'yes';
-    return rule.size ? sizeText(rule.size) : '';
+    const kinds = isModuleSizeRule(rule) && rule.kinds.length > 0 ? ` for ${[...new Set(rule.kinds)].sort().join(', ')}` : '';
+    return rule.size ? `${sizeText(rule.size)}${kinds}` : '';
+}
+
+/** Whether a module size rule is meant for a module: every kind, or the kinds its `for` names. */
+export function ruleCoversKind(rule: ModuleSizeRule, kind: string): boolean {
+    return rule.kinds.length === 0 || (rule.kinds as string[]).includes(kind);
 }
 
 /** The groupings a grouping lies within, itself included; safe against cycles. */

@@ -4,11 +4,17 @@ import type { Calendar, Intake, Module, Policy, PolicyRule, Programme, Programme
 import { isModule, isProgramme } from '../generated/ast.js';
 import { calendarInUse } from '../references/calendar-in-use.js';
 import type { ResolvedIntake } from './intakes.js';
+import type { ChoiceFacts } from './choices.js';
+import { choiceFacts } from './choices.js';
 import { resolveIntake } from './intakes.js';
+import type { IntakeCount } from './intake-count.js';
+import { countIntakes } from './intake-count.js';
 import type { AppliedRule, PolicyIndex, RuleKind } from './policies.js';
 import type { Membership, ProgrammeIndex } from './programme-index.js';
 import { yearsOf } from './programme-index.js';
 import type { SizeFacts } from './sizes.js';
+import type { RegisterFacts } from './register.js';
+import { registerFacts } from './register.js';
 import { sizeFacts } from './sizes.js';
 
 /** A programme with its years, calendar, offerings, members and the policies that govern it. */
@@ -25,6 +31,10 @@ export interface ProgrammeFacts {
     readonly governing: Policy[];
     /** The effective rules per kind (a governing policy another one extends is overridden); more than one = a conflict. */
     readonly rules: ReadonlyMap<RuleKind, AppliedRule[]>;
+    /** Its choices (`choose ... from ...`), in written order. */
+    readonly choices: ChoiceFacts[];
+    /** The modules that are options of one of its choices: the volumes count the choice instead. */
+    readonly options: ReadonlySet<Module>;
     /** The first applied rule of a kind: the one the checks hold the programme to. */
     rule<R extends PolicyRule>(kind: RuleKind): AppliedRule<R> | undefined;
 }
@@ -36,6 +46,10 @@ export interface OfferingFacts {
     /** The calendar in use: the offering's own, else the programme's. */
     readonly calendar?: Calendar;
     readonly intakes: ResolvedIntake[];
+    /** Its intakes per counting year (`at least N intakes per year`), flexible windows included. */
+    readonly intakeCount: IntakeCount;
+    /** The same, with years of 12 months from a date a policy names. */
+    intakeCountFrom(date: string): IntakeCount;
 }
 
 /** A module's place in one programme; `entry` is its `for` clause entry, absent for the programme it is written in. */
@@ -79,6 +93,7 @@ export class SemanticModel {
     private readonly policyCache: WorkspaceCache<Policy, PolicyFacts>;
     private readonly sizeCache: WorkspaceCache<Size, SizeFacts>;
     private readonly allProgrammes: WorkspaceCache<'all', Programme[]>;
+    private readonly register: WorkspaceCache<'all', RegisterFacts>;
 
     constructor(private readonly shared: LangiumSharedCoreServices, private readonly policyIndex: PolicyIndex, private readonly programmeIndex: ProgrammeIndex) {
         this.programmeCache = new WorkspaceCache(shared);
@@ -87,6 +102,15 @@ export class SemanticModel {
         this.policyCache = new WorkspaceCache(shared);
         this.sizeCache = new WorkspaceCache(shared);
         this.allProgrammes = new WorkspaceCache(shared);
+        this.register = new WorkspaceCache(shared);
+    }
+
+    /** Codes used by more than one definition, and offerings that RIO would see as the same one (model/register.ts). */
+    registerFacts(): RegisterFacts {
+        return this.register.get('all', () => registerFacts(this.shared.workspace.LangiumDocuments.all
+            .toArray()
+            .sort((a, b) => compare(a.uri.toString(), b.uri.toString()))
+            .flatMap(document => (document.parseResult.value as { definitions?: AstNode[] }).definitions ?? [])));
     }
 
     /** Every programme of the workspace, in the order of their documents' URIs and then of place. */
@@ -104,8 +128,11 @@ export class SemanticModel {
             const policies = this.policyIndex;
             const programmes = this.programmeIndex;
             const offerings = this.offering.bind(this);
+            const choices = node.choices.map(choice => choiceFacts(choice, module => this.module(module).size));
             return {
                 node,
+                choices,
+                options: new Set(choices.flatMap(choice => choice.options)),
                 years: yearsOf(node.years),
                 calendar: node.calendar?.ref,
                 // Relations are read when asked: the indexes behind them cache per workspace state themselves.
@@ -119,12 +146,16 @@ export class SemanticModel {
     }
 
     offering(node: ProgrammeOffering): OfferingFacts {
-        return this.offeringCache.get(node, () => ({
-            node,
-            programme: node.$container,
-            calendar: calendarInUse(node),
-            intakes: resolveIntakes(node.intakes),
-        }));
+        return this.offeringCache.get(node, () => {
+            const calendar = calendarInUse(node);
+            const intakes = resolveIntakes(node.intakes);
+            let count: IntakeCount | undefined;
+            return {
+                node, programme: node.$container, calendar, intakes,
+                get intakeCount() { return count ??= countIntakes(intakes, calendar); },
+                intakeCountFrom: (date: string) => countIntakes(intakes, calendar, date),
+            };
+        });
     }
 
     module(node: Module): ModuleFacts {

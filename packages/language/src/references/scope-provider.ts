@@ -4,7 +4,7 @@ import { Module, Period, isGroup, isTeaching } from '../generated/ast.js';
 import { calendarInUse } from './calendar-in-use.js';
 import type { OfferingIndexManager } from '../workspace/index-manager.js';
 import { LocalScopes } from './local-scopes.js';
-import { byPlace, firstTwoByPlace, simpleName } from './names.js';
+import { byPlace, firstTwoByPlace, qualifiedName, simpleName } from './names.js';
 
 /**
  * Scoping beyond Langium's defaults:
@@ -68,6 +68,32 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
                 .toArray()
                 .sort(byPlace));
         return this.createScope(bySimpleName, global);
+    }
+
+    /**
+     * The definitions a short reference could equally mean, by qualified name, when there are
+     * several (it then resolves to the first by place, so file order would decide); empty when
+     * it is qualified or unambiguous. Two places allow it: a period by its simple name with no
+     * calendar in use, and a module a group teaches, by its simple name, among the modules of
+     * the programmes whose students the group takes.
+     */
+    ambiguousCandidates(context: ReferenceInfo): string[] {
+        const name = context.reference.$refText;
+        if (!name || name.includes('.')) {
+            return [];
+        }
+        const referenceType = this.reflection.getReferenceType(context);
+        if (referenceType === Period.$type && !calendarInUse(context.container)) {
+            const candidates = this.indexManager.allElements(Period.$type).filter(d => simpleName(d.name) === name).toArray().sort(byPlace);
+            return candidates.length > 1 ? candidates.map(d => d.name) : [];
+        }
+        if (referenceType === Module.$type && isTeaching(context.container)) {
+            const group = AstUtils.getContainerOfType(context.container, isGroup);
+            const modules = new Set(group?.members.flatMap(member => member.programme.ref?.modules ?? []).filter(module => module.name === name));
+            const names = [...modules].map(module => qualifiedName(module)).filter((n): n is string => n !== undefined);
+            return names.length > 1 ? [...new Set(names)].sort() : [];
+        }
+        return [];
     }
 
     private taughtModuleScope(context: ReferenceInfo): Scope {

@@ -1,6 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { Board, Location, OfferingAstType, Programme, ProgrammeCode, ProgrammeOffering, Provider } from '../generated/ast.js';
-import { KNOWN_LEVELS, isKnownLevel, isMboLevel, isPathway } from '../model/levels.js';
+import type { Board, Location, Module, OfferingAstType, Programme, ProgrammeCode, ProgrammeOffering, Provider, Reach, Teaching } from '../generated/ast.js';
+import { KNOWN_LEVELS, isKnownLevel, isMboLevel, isPathway, suggestLevels } from '../model/levels.js';
 import type { PhraseKey } from '../i18n/messages.js';
 import type { Reporter } from './reporter.js';
 
@@ -24,6 +24,9 @@ export class CodeChecks {
             Location: (node, accept) => this.checkFormat(node, 'offering.code.location-format', accept),
             ProgrammeCode: this.checkProgrammeCode,
             Programme: [this.checkLevel, this.checkProgrammePathways],
+            Module: (node, accept) => this.checkLevels(node, node.levels, accept),
+            Teaching: (node, accept) => this.checkLevels(node, node.levels, accept),
+            Reach: (node, accept) => this.checkLevels(node, node.levels, accept),
             ProgrammeOffering: this.checkOfferingPathway,
         };
     }
@@ -44,9 +47,26 @@ export class CodeChecks {
     checkLevel = (programme: Programme, accept: ValidationAcceptor): void => {
         if (programme.level !== undefined && !isKnownLevel(String(programme.level))) {
             this.reporter.report(accept, 'error', 'offering.programme.level-invalid',
-                { level: String(programme.level), known: KNOWN_LEVELS.join(', ') }, programme, { property: 'level' });
+                { level: String(programme.level), known: KNOWN_LEVELS.join(', '), suggestion: this.suggestion(String(programme.level)) }, programme, { property: 'level' });
         }
     };
+
+    /** The levels a module is offered at, a group teaches at, or a policy reaches. */
+    private checkLevels(node: Module | Teaching | Reach, levels: Array<string | number>, accept: ValidationAcceptor): void {
+        levels.forEach((value, index) => {
+            const level = String(value);
+            if (!isKnownLevel(level)) {
+                this.reporter.report(accept, 'error', 'offering.level.unknown',
+                    { level, known: KNOWN_LEVELS.join(', '), suggestion: this.suggestion(level) }, node, { property: 'levels', index });
+            }
+        });
+    }
+
+    /** ` Did you mean havo?` or nothing. */
+    private suggestion(level: string): string {
+        const suggested = suggestLevels(level);
+        return suggested.length > 0 ? this.reporter.messages.texts.didYouMean(suggested.join(', ')) : '';
+    }
 
     checkProgrammePathways = (programme: Programme, accept: ValidationAcceptor): void => {
         programme.pathways.forEach((pathway, index) => {

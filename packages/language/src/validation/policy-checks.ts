@@ -1,14 +1,17 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import { GrammarUtils } from 'langium';
 import type {
-    KeuzedeelVolumeRule, MinIntakesRule, Module, ModuleSizeRule, OfferingAstType, Policy, Programme, ProgrammeOffering, YearVolumeRule
+    KeuzedeelVolumeRule, MinIntakesRule, Module, ModuleSizeRule, OfferingAstType, Policy, PolicyRule, Programme, ProgrammeOffering, YearVolumeRule
 } from '../generated/ast.js';
-import { dayNumber, dateFromDayNumber, parseDate } from '../model/dates.js';
-import type { RuleKind } from '../model/policies.js';
-import { ruleValue } from '../model/policies.js';
+import { dayNumber } from '../model/dates.js';
+import type { AppliedRule, RuleKind } from '../model/policies.js';
+import { ruleCoversKind, ruleKind, ruleValue } from '../model/policies.js';
+import { isKeuzedeelVolumeRule, isMinIntakesRule, isModuleSizeRule, isYearVolumeRule } from '../generated/ast.js';
 import { cycleChain } from '../model/cycles.js';
 import { intakeMoments } from '../model/intakes.js';
+import type { IntakeYear } from '../model/intake-count.js';
 import type { SemanticModel } from '../model/semantic-model.js';
+import type { ChoiceFacts } from '../model/choices.js';
 import type { Bandwidth } from '../model/sizes.js';
 import { addAmounts, formatBandwidth, inUnit } from '../model/sizes.js';
 import type { PhraseKey } from '../i18n/messages.js';
@@ -21,13 +24,15 @@ const RULE_PHRASES: Partial<Record<RuleKind, PhraseKey>> = {
     'keuzedeel-volume': 'rule.keuzedeel-volume',
 };
 
+const MODULE_KINDS = ['module', 'keuzedeel', 'subject'];
+
 /** The norms of policies (kaders): module bandwidths, intakes, year and keuzedeel volumes, and the policies themselves. */
 export class PolicyChecks {
     constructor(private readonly reporter: Reporter, private readonly model: SemanticModel) { }
 
     checks(): ValidationChecks<OfferingAstType> {
         return {
-            Policy: this.checkExtendsCycle,
+            Policy: [this.checkExtendsCycle, this.checkNarrows],
             Programme: [this.checkConflicts, this.checkYearVolume, this.checkKeuzedeelVolume],
             Module: this.checkModuleSize,
             ProgrammeOffering: this.checkIntakes,
@@ -42,6 +47,47 @@ export class PolicyChecks {
                 { policy: policy.name, chain: cycleChain(cycle.path.map(p => p.name), cycle.members), members: cycle.members }, policy, { property: 'extends', index });
         }
     };
+
+    /**
+     * A policy that extends another may only narrow it (teams decide within central bandwidths):
+     * each rule it declares itself must lie within the same kind of rule it inherits from each parent.
+     */
+    checkNarrows = (policy: Policy, accept: ValidationAcceptor): void => {
+        for (const parent of new Set(policy.extends.map(ref => ref.ref).filter(p => p !== undefined && p !== policy))) {
+            const inherited = this.model.policy(parent!).rules;
+            for (const rule of policy.rules) {
+                const kind = ruleKind(rule);
+                const phrase = RULE_PHRASES[kind];
+                const from = inherited.get(kind);
+                if (!phrase || !from || from.rule === rule || this.narrows(rule, from.rule)) {
+                    continue;
+                }
+                this.reporter.report(accept, 'error', 'offering.policy.loosens', {
+                    policy: policy.name, parent: parent!.name, rule: this.reporter.messages.phrase(phrase), value: ruleValue(rule), parentValue: ruleValue(from.rule),
+                }, rule);
+            }
+        }
+    };
+
+    /** Whether a rule is as strict as or stricter than the one it inherits (undefined sizes or units that do not convert: not judged). */
+    private narrows(rule: PolicyRule, inherited: PolicyRule): boolean {
+        if (isMinIntakesRule(rule) && isMinIntakesRule(inherited)) {
+            return rule.count >= inherited.count;
+        }
+        if ((isModuleSizeRule(rule) || isYearVolumeRule(rule) || isKeuzedeelVolumeRule(rule)) && 'size' in inherited) {
+            const own = this.model.size(rule.size)?.bandwidth;
+            const outer = this.model.size(inherited.size)?.bandwidth;
+            const converted = own && outer && inUnit(own, outer.unit);
+            if (converted && outer && (converted.min < outer.min || converted.max > outer.max)) {
+                return false;
+            }
+            // Leaving out kinds of module the inherited bandwidth checks would loosen it too.
+            if (isModuleSizeRule(rule) && isModuleSizeRule(inherited) && MODULE_KINDS.some(kind => ruleCoversKind(inherited, kind) && !ruleCoversKind(rule, kind))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     checkConflicts = (programme: Programme, accept: ValidationAcceptor): void => {
         for (const [kind, applied] of this.model.programme(programme).rules) {
@@ -64,10 +110,10 @@ export class PolicyChecks {
             return;
         }
         const seen = new Set<ModuleSizeRule>();
-        for (const { programme } of facts.programmes) {
-            const applied = this.model.programme(programme).rule<ModuleSizeRule>('module-size');
-            const norm = applied && this.model.size(applied.rule.size)?.bandwidth;
-            if (!applied || !norm || seen.has(applied.rule)) {
+        // Every applied rule, not the first: after a conflict the result must not depend on which policy's name sorts first.
+        for (const applied of facts.programmes.flatMap(({ programme }) => this.applied<ModuleSizeRule>(programme, 'module-size'))) {
+            const norm = this.model.size(applied.rule.size)?.bandwidth;
+            if (!norm || seen.has(applied.rule) || !ruleCoversKind(applied.rule, module.kind)) {
                 continue;
             }
             seen.add(applied.rule);
@@ -85,44 +131,98 @@ export class PolicyChecks {
     };
 
     checkYearVolume = (programme: Programme, accept: ValidationAcceptor): void => {
+        for (const applied of this.applied<YearVolumeRule>(programme, 'year-volume')) {
+            this.checkYearVolumeAgainst(programme, applied, accept);
+        }
+    };
+
+    private checkYearVolumeAgainst(programme: Programme, applied: AppliedRule<YearVolumeRule>, accept: ValidationAcceptor): void {
         const facts = this.model.programme(programme);
-        const applied = facts.rule<YearVolumeRule>('year-volume');
-        const norm = applied && this.model.size(applied.rule.size)?.bandwidth;
-        if (!applied || !norm) {
+        const norm = this.model.size(applied.rule.size)?.bandwidth;
+        if (!norm) {
             return;
         }
         for (const year of facts.years) {
-            const modules = facts.members.filter(member => member.years.includes(year) && member.module.size).map(member => member.module);
-            if (modules.length === 0) {
+            // Options of a choice count through the choice: a student takes what is chosen, not every option.
+            const modules = facts.members.filter(member => member.years.includes(year) && member.module.size && !facts.options.has(member.module)).map(member => member.module);
+            const choices = facts.choices.filter(choice => choice.years.includes(year));
+            if (modules.length === 0 && choices.length === 0) {
                 continue; // nothing planned for this year yet: nothing to add up
             }
             const what = `${programme.name} ${this.reporter.messages.phrase('what.year')} ${year}`;
-            const sum = this.sum(modules, norm, what, applied.governing.name, programme, accept);
+            let sum = this.sum(modules, norm, what, applied.governing.name, programme, accept);
+            for (const choice of choices) {
+                sum = sum && this.addChoice(sum, choice, choice.years.length, norm, what, applied.governing.name, programme, accept);
+            }
             if (sum && (sum.min > norm.max || sum.max < norm.min)) {
                 this.reporter.report(accept, 'error', 'offering.programme.year-volume', {
                     programme: programme.name, year, range: formatBandwidth(sum), norm: formatBandwidth(norm), policy: applied.governing.name,
                 }, programme, { property: 'years' });
             }
         }
-    };
+    }
+
+    /** The applied rules of a kind for a programme, one per distinct value (the first policy, by name, that imposes it). */
+    private applied<R extends PolicyRule>(programme: Programme, kind: RuleKind): Array<AppliedRule<R>> {
+        const seen = new Set<string>();
+        return ((this.model.programme(programme).rules.get(kind) ?? []) as Array<AppliedRule<R>>).filter(applied => {
+            const value = ruleValue(applied.rule);
+            if (seen.has(value)) return false;
+            seen.add(value);
+            return true;
+        });
+    }
+
+    /** Adds a choice's volume (its share for one of `spread` years) to a sum; undefined (with a warning) when it does not convert. */
+    private addChoice(sum: Bandwidth, choice: ChoiceFacts, spread: number, norm: Bandwidth, what: string, policy: string,
+        programme: Programme, accept: ValidationAcceptor): Bandwidth | undefined {
+        const volume = choice.volumeIn(norm.unit);
+        if (!volume) {
+            const unit = choice.size?.unit ?? choice.options.map(option => this.model.module(option).size?.unit).find(u => u && !inUnit({ min: 1, max: 1, unit: u }, norm.unit));
+            if (unit) {
+                this.reporter.report(accept, 'warning', 'offering.size.incomparable-units', { what, unit, policy, other: norm.unit }, programme, { property: 'name' });
+            }
+            return choice.size && !choice.size.bandwidth ? sum : undefined;
+        }
+        return { min: addAmounts(sum.min, volume.min / spread), max: addAmounts(sum.max, volume.max / spread), unit: sum.unit };
+    }
 
     checkKeuzedeelVolume = (programme: Programme, accept: ValidationAcceptor): void => {
+        for (const applied of this.applied<KeuzedeelVolumeRule>(programme, 'keuzedeel-volume')) {
+            this.checkKeuzedeelVolumeAgainst(programme, applied, accept);
+        }
+    };
+
+    private checkKeuzedeelVolumeAgainst(programme: Programme, applied: AppliedRule<KeuzedeelVolumeRule>, accept: ValidationAcceptor): void {
         const facts = this.model.programme(programme);
-        const applied = facts.rule<KeuzedeelVolumeRule>('keuzedeel-volume');
-        const norm = applied && this.model.size(applied.rule.size)?.bandwidth;
-        if (!applied || !norm) {
+        const norm = this.model.size(applied.rule.size)?.bandwidth;
+        if (!norm) {
             return;
         }
-        const keuzedelen = facts.members.map(m => m.module).filter(m => m.kind === 'keuzedeel' && m.size);
+        const keuzedelen = [...new Set(facts.members.map(m => m.module).filter(m => m.kind === 'keuzedeel' && m.size))];
         const what = `${this.reporter.messages.phrase('what.keuzedelen')} ${programme.name}`;
-        const sum = this.sum([...new Set(keuzedelen)], norm, what, applied.governing.name, programme, accept);
-        // Keuzedelen are options: what is offered must at least allow choosing the required volume.
-        if (sum && sum.max < norm.min) {
-            this.reporter.report(accept, 'error', 'offering.programme.keuzedeel-volume', {
+        const choices = facts.choices.filter(choice => choice.options.some(option => option.kind === 'keuzedeel'));
+        if (choices.length === 0) {
+            const sum = this.sum(keuzedelen, norm, what, applied.governing.name, programme, accept);
+            // Keuzedelen are options: what is offered must at least allow choosing the required volume.
+            if (sum && sum.max < norm.min) {
+                this.reporter.report(accept, 'error', 'offering.programme.keuzedeel-volume', {
+                    programme: programme.name, range: formatBandwidth(sum), norm: formatBandwidth(norm), policy: applied.governing.name,
+                }, programme, { property: 'name' });
+            }
+            return;
+        }
+        // With choices the student takes what the choices say, plus every keuzedeel outside a choice.
+        let sum = this.sum(keuzedelen.filter(k => !facts.options.has(k)), norm, what, applied.governing.name, programme, accept);
+        for (const choice of choices) {
+            sum = sum && this.addChoice(sum, choice, 1, norm, what, applied.governing.name, programme, accept);
+        }
+        if (sum && (sum.max < norm.min || sum.min > norm.max)) {
+            this.reporter.report(accept, 'error', 'offering.programme.keuzedeel-choice', {
                 programme: programme.name, range: formatBandwidth(sum), norm: formatBandwidth(norm), policy: applied.governing.name,
             }, programme, { property: 'name' });
         }
-    };
+    }
 
     /** The summed sizes in the norm's unit; undefined (with a warning) when some size cannot be converted. */
     private sum(modules: Module[], norm: Bandwidth, what: string, policy: string, programme: Programme, accept: ValidationAcceptor): Bandwidth | undefined {
@@ -152,20 +252,25 @@ export class PolicyChecks {
         const starts = (calendar?.periods ?? []).map(period => period.start).filter(start => dayNumber(start) !== undefined).sort();
 
         const programmeFacts = this.model.programme(programme);
-        const minimum = programmeFacts.rule<MinIntakesRule>('min-intakes');
+        // The strictest minimum of those that apply, not the first by name.
+        const minimum = this.applied<MinIntakesRule>(programme, 'min-intakes').sort((a, b) => b.rule.count - a.rule.count)[0];
         if (minimum) {
-            const anchor = starts[0] ?? moments.map(m => m.date).sort()[0];
-            const counts = new Map<number, Set<string>>();
-            for (const moment of moments) {
-                const year = schoolYearIndex(anchor!, moment.date);
-                counts.set(year, (counts.get(year) ?? new Set()).add(moment.date));
-            }
-            const fewest = [...counts.entries()].sort((a, b) => a[1].size - b[1].size || a[0] - b[0])[0] ?? [0, new Set<string>()];
-            if (fewest[1].size < minimum.rule.count) {
-                const { from, to } = anchor ? schoolYear(anchor, fewest[0]) : { from: '?', to: '?' };
+            // A year a flexible window covers meets any minimum; a partly planned year needs its share (rounded).
+            const needed = (year: IntakeYear): number => year.partlyPlanned ? Math.round(minimum.rule.count * year.partlyPlanned.share) : minimum.rule.count;
+            const count = minimum.rule.start ? facts.intakeCountFrom(minimum.rule.start) : facts.intakeCount;
+            const years = count.years;
+            const short = years.length === 0 ? undefined : years.filter(year => !year.covered && year.count < needed(year))
+                .sort((a, b) => (a.count - needed(a)) - (b.count - needed(b)) || a.index - b.index)[0];
+            if (years.length === 0 || short) {
                 const offered = GrammarUtils.findNodeForKeyword(offering.$cstNode, 'offered');
+                const messages = this.reporter.messages.texts.intakeYears;
+                const where = !short ? messages.none
+                    : count.anchoredAt === 'policy' ? messages.ofPolicy(short.from, short.to, minimum.governing.name)
+                    : count.anchoredAt === 'calendar' && calendar ? messages.ofCalendar(short.from, short.to, calendar.name)
+                    : messages.fromIntake(short.from, short.to);
+                const share = short?.partlyPlanned ? messages.share(needed(short), short.partlyPlanned.until) : '';
                 this.reporter.report(accept, 'error', 'offering.offering.too-few-intakes', {
-                    programme: programme.name, count: fewest[1].size, required: minimum.rule.count, policy: minimum.governing.name, from, to,
+                    programme: programme.name, count: short?.count ?? 0, required: minimum.rule.count, policy: minimum.governing.name, where, share,
                 }, offering, { range: offered?.range });
             }
         }
@@ -179,21 +284,6 @@ export class PolicyChecks {
             }
         }
     };
-}
-
-/** Which school year (12 months from the anchor, counted from 0) a date falls in. */
-function schoolYearIndex(anchor: string, date: string): number {
-    const a = parseDate(anchor)!;
-    const d = parseDate(date)!;
-    const months = (d.year - a.year) * 12 + (d.month - a.month) - (d.day < a.day ? 1 : 0);
-    return Math.floor(months / 12);
-}
-
-/** The first and last day of school year `index` counted from the anchor. */
-function schoolYear(anchor: string, index: number): { from: string; to: string } {
-    const a = parseDate(anchor)!;
-    const day = (year: number): number => Date.UTC(year, a.month - 1, a.day) / 86_400_000;
-    return { from: dateFromDayNumber(day(a.year + index)), to: dateFromDayNumber(day(a.year + index + 1) - 1) };
 }
 
 function nearestDate(date: string, candidates: string[]): string {

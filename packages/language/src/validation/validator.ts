@@ -6,10 +6,14 @@ import type { OfferingMessages } from '../i18n/messages.js';
 import type { OfferingServices } from '../offering-module.js';
 import type { OfferingIndexManager } from '../workspace/index-manager.js';
 import { firstTwoByPlace } from '../references/names.js';
+import { ChoiceChecks } from './choice-checks.js';
 import { CodeChecks } from './code-checks.js';
 import { DateChecks } from './date-checks.js';
 import { HygieneChecks } from './hygiene-checks.js';
 import { PolicyChecks } from './policy-checks.js';
+import { ReferenceChecks } from './reference-checks.js';
+import { RegisterChecks } from './register-checks.js';
+import type { OfferingScopeProvider } from '../references/scope-provider.js';
 import { Reporter } from './reporter.js';
 import { SizeChecks } from './size-checks.js';
 import { StructureChecks } from './structure-checks.js';
@@ -38,6 +42,9 @@ export function registerValidationChecks(services: OfferingServices): void {
         new StructureChecks(reporter, services.shared),
         new CodeChecks(reporter),
         new HygieneChecks(reporter, services.shared.workspace.IndexManager as OfferingIndexManager, services.workspace.AstNodeLocator),
+        new ChoiceChecks(reporter, model),
+        new ReferenceChecks(reporter, services.references.ScopeProvider as OfferingScopeProvider),
+        new RegisterChecks(reporter, model),
     ];
     for (const group of groups) {
         registry.register(group.checks(), group);

@@ -427,6 +427,16 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         places: at('subject', 'Module'),
     },
     {
+        syntax: 'choose … from …',
+        term: { en: 'choice', nl: 'keuze (keuzeruimte)' },
+        meaning: {
+            en: 'A choice among options (keuzedelen, vo profiles, electives): the student takes this many SBU or modules of them; the year and keuzedeel volumes count the choice, not every option.',
+            nl: 'Een keuze uit mogelijkheden (keuzedelen, vo-profielen, keuzevakken): de student volgt zoveel SBU of onderwijseenheden ervan; jaar- en keuzedeelvolume tellen de keuze, niet elke mogelijkheid.',
+        },
+        example: 'choose 480 SBU in years 2..3 from Robotica, Ondernemen, Duurzaamheid',
+        places: ['choose', 'in', 'from', 'module', 'modules'].flatMap(keyword => at(keyword, 'Choice')),
+    },
+    {
         syntax: 'for (programmes)',
         term: { en: 'for programmes', nl: 'voor opleidingen' },
         meaning: {
@@ -596,6 +606,16 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         places: [...at('module', 'ModuleSizeRule'), ...at('size', 'ModuleSizeRule')],
     },
     {
+        syntax: 'module size … for (kinds)',
+        term: { en: 'bandwidth for some kinds of module', nl: 'bandbreedte voor soorten onderwijseenheden' },
+        meaning: {
+            en: 'Limits a module size bandwidth to modules of the kinds named (module, keuzedeel, subject): a study trip written as a subject in clock hours is then not checked against an SBU bandwidth.',
+            nl: 'Beperkt een bandbreedte in omvang tot onderwijseenheden van de genoemde soorten (module, keuzedeel, subject): een studiereis als subject in klokuren wordt dan niet aan een bandbreedte in SBU getoetst.',
+        },
+        example: 'module size 120..960 SBU for module, keuzedeel',
+        places: ['for', 'keuzedeel', 'subject'].flatMap(keyword => at(keyword, 'ModuleSizeRule')),
+    },
+    {
         syntax: 'at least … intakes per year',
         term: { en: 'minimum intakes', nl: 'minimum aantal instroommomenten' },
         meaning: {
@@ -604,6 +624,16 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         },
         example: 'at least 2 intakes per year',
         places: ['at', 'least', 'intakes', 'per', 'year'].flatMap(keyword => at(keyword, 'MinIntakesRule')),
+    },
+    {
+        syntax: 'at least … intakes per year from …',
+        term: { en: 'minimum intakes, counted from a date', nl: 'minimum aantal instroommomenten, geteld vanaf een datum' },
+        meaning: {
+            en: 'Counts the intake moments per 12 months from the date given instead of from the first period of the calendar: for calendars whose periods do not start the year.',
+            nl: 'Telt de instroommomenten per 12 maanden vanaf de gegeven datum in plaats van vanaf de eerste periode van de kalender: voor kalenders waarvan de perioden het jaar niet beginnen.',
+        },
+        example: 'at least 2 intakes per year from 2026-08-01',
+        places: at('from', 'MinIntakesRule'),
     },
     {
         syntax: 'intakes at period starts',
@@ -666,6 +696,21 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     level('3F', 'reference level 3F', 'referentieniveau 3F',
         'The national reference level 3F for Dutch language and arithmetic.',
         'Het landelijke referentieniveau 3F voor Nederlandse taal en rekenen.'),
+    level('po', 'primary education', 'primair onderwijs (po)',
+        'Primary education (basisschool), groups 1 to 8; a po programme states it with `level po`.',
+        'Primair onderwijs (basisschool), groep 1 tot en met 8; een po-opleiding zegt het met `level po`.'),
+    level('so', 'special primary education', 'speciaal onderwijs (so)',
+        'Special education for primary-school-age pupils.',
+        'Speciaal onderwijs voor leerlingen van basisschoolleeftijd.'),
+    level('vso', 'special secondary education', 'voortgezet speciaal onderwijs (vso)',
+        'Special education for secondary-school-age pupils.',
+        'Speciaal onderwijs voor leerlingen van middelbareschoolleeftijd.'),
+    level('praktijkonderwijs', 'practical education', 'praktijkonderwijs (pro)',
+        'Secondary education preparing directly for work, without a national exam.',
+        'Voortgezet onderwijs dat direct voorbereidt op werk, zonder landelijk examen.'),
+    level('vavo', 'adult general secondary education', 'voortgezet algemeen volwassenenonderwijs (vavo)',
+        'General secondary education for adults (vmbo-tl, havo or vwo subjects and diplomas).',
+        'Algemeen voortgezet onderwijs voor volwassenen (vakken en diploma\'s vmbo-tl, havo of vwo).'),
     {
         syntax: 'BOL',
         term: { en: 'school-based pathway', nl: 'beroepsopleidende leerweg (BOL)' },

@@ -1,5 +1,5 @@
 import type { AstNodeDescription, IndexManager, LangiumDocument, Lexer } from 'langium';
-import { isDocument, isGrouping, isModule, isPolicy, isProgrammeYears } from '../generated/ast.js';
+import { isBoard, isDocument, isGrouping, isLocation, isModule, isPolicy, isProgramme, isProgrammeYears, isProvider } from '../generated/ast.js';
 
 /**
  * What one document offers the rest of the workspace, taken before and after an edit, so that
@@ -22,6 +22,12 @@ export interface DocumentFootprint {
     memberOf: Set<string>;
     /** It declares a policy or a grouping: those govern programmes anywhere, through chains of references. */
     governs: boolean;
+    /**
+     * What the register checks compare across files (validation/register-checks.ts): the codes of
+     * its boards, providers, locations and programmes, and what keys each offering in RIO. When this
+     * changes, any file may gain or lose a duplicate code or a same-crebo offering.
+     */
+    register: string;
 }
 
 /**
@@ -67,7 +73,28 @@ export function footprintOf(document: LangiumDocument, meaning: string | undefin
     }
     const root = document.parseResult.value;
     const governs = isDocument(root) && root.definitions.some(definition => isPolicy(definition) || isGrouping(definition));
-    return { meaning, names, exports: exportSignature(exported), targets, targetDocuments, memberOf, governs };
+    return { meaning, names, exports: exportSignature(exported), targets, targetDocuments, memberOf, governs, register: registerSignature(root) };
+}
+
+/** The codes and offering keys of a document's definitions, in written order (see DocumentFootprint.register). */
+export function registerSignature(root: unknown): string {
+    if (!isDocument(root)) {
+        return '';
+    }
+    const refs = (list: Array<{ $refText: string }>): string => list.map(r => r.$refText).join(',');
+    let signature = '';
+    for (const definition of root.definitions) {
+        if (isBoard(definition) || isProvider(definition) || isLocation(definition)) {
+            signature += definition.code === undefined ? '' : `${definition.$type}:${String(definition.code)}\n`;
+        } else if (isProgramme(definition)) {
+            const codes = definition.codes.map(code => `${code.kind}:${String(code.value)}`).join(',');
+            signature += `P:${codes}|${refs(definition.characteristics)}|${refs(definition.targetGroups)}\n`;
+            for (const offering of definition.offerings) {
+                signature += `O:${offering.provider?.$refText}|${offering.location?.$refText}|${offering.pathway ?? ''}|${refs(offering.characteristics)}|${refs(offering.targetGroups)}\n`;
+            }
+        }
+    }
+    return signature;
 }
 
 export function exportSignature(exported: Iterable<AstNodeDescription>): string {
@@ -95,6 +122,10 @@ function sameSet(a: Set<string>, b: Set<string>): boolean {
 export function affectedBy(uri: string, before: DocumentFootprint | undefined, after: DocumentFootprint | undefined,
     definitionsNamed: (name: string) => Iterable<string>): Set<string> | undefined {
     if (before?.governs || after?.governs) {
+        return undefined;
+    }
+    // Duplicate codes and same-crebo offerings are found across all files, whoever references whom.
+    if ((before?.register ?? '') !== (after?.register ?? '')) {
         return undefined;
     }
     const affected = new Set<string>();
