@@ -66,6 +66,8 @@ export const en = {
             `Year ${p.year} is not a year of ${p.programme}, which has years ${p.years}. Use one of those years.`,
         'offering.years.reversed': (p: { from: number; to: number }) =>
             `The year range ${p.from}..${p.to} runs backwards. Write ${p.to}..${p.from}.`,
+        'offering.years.out-of-range': (p: { year: number; max: number }) =>
+            `Year ${p.year} is out of range: a programme has at most ${p.max} years. Use years 1..${p.max}.`,
         'offering.group.unknown-year': (p: { year: number; programme: string; years: string }) =>
             `${p.programme} has no year ${p.year} (its years are ${p.years}). Take students of an existing year.`,
         'offering.group.level-not-offered': (p: { module: string; level: string; levels: string }) =>

@@ -60,6 +60,8 @@ export const nl: Texts = {
             `Jaar ${p.year} is geen jaar van ${p.programme}, dat de jaren ${p.years} heeft. Gebruik een van die jaren.`,
         'offering.years.reversed': p =>
             `Het jarenbereik ${p.from}..${p.to} loopt achteruit. Schrijf ${p.to}..${p.from}.`,
+        'offering.years.out-of-range': p =>
+            `Jaar ${p.year} valt buiten het bereik: een opleiding heeft hoogstens ${p.max} jaren. Gebruik de jaren 1..${p.max}.`,
         'offering.group.unknown-year': p =>
             `${p.programme} heeft geen jaar ${p.year} (de jaren zijn ${p.years}). Neem leerlingen van een bestaand jaar.`,
         'offering.group.level-not-offered': p =>
