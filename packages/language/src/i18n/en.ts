@@ -246,6 +246,17 @@ export const en = {
         phases: { parsed: 'parsed', validated: 'validated' },
         phaseDone: (phase: string, files: number) => `${phase} ${plural(files, 'file')}`,
         phaseRunning: (phase: string, done: number, total: number) => `${done}/${total} files ${phase}`,
+        /** Input and output problems (exit 2): one line each. */
+        noSuchPath: (given: string) => `Cannot read '${given}': no such file or folder.`,
+        notOfferingFile: (file: string) => `${file}: not an .offering file; only files named *.offering are checked`,
+        stdinUnsupported: "'-' (standard input) is not read: save the text as an .offering file and give its path",
+        notRegularFile: (file: string) => `${file}: not a regular file (a device, pipe or socket); give .offering files or folders`,
+        outputUnwritable: (reason: string) => `cannot write the output (${reason})`,
+        outputIsFolder: (file: string) => `cannot write '${file}': it is a folder; give a file name`,
+        outputNotRegular: (file: string) => `cannot write '${file}': it is not a regular file (a device, pipe or socket); give a file name, or use --stdout`,
+        outputIsInput: (file: string) => `cannot write '${file}': it is one of the input files; give another output file`,
+        readOnly: (file: string) => `cannot write '${file}': the file is read-only; it is unchanged`,
+        ownerNotKept: (file: string) => `cannot write '${file}': its owner could not be kept; it is unchanged`,
     },
 };
 
