@@ -88,12 +88,23 @@ describe('generate -o onto hostile targets (items 10, 11)', () => {
         });
     });
 
+    /**
+     * A device node as target. As root, a broken build would replace the machine's /dev/null
+     * (it did, before the fix): root gets copies of the nodes in the test's folder instead.
+     */
+    const device = (name: string, minor: number) => (folder: string): string => {
+        if (!isRoot) {
+            return `/dev/${name}`;
+        }
+        expect(spawnSync('mknod', ['-m', '666', path.join(folder, name), 'c', '1', String(minor)]).status).toBe(0);
+        return name;
+    };
     const notFiles: Array<[string, (folder: string) => string, string]> = [
-        ['/dev/null', () => '/dev/null', "offering: cannot write '/dev/null': it is not a regular file (a device, pipe or socket); give a file name, or use --stdout\n"],
-        ['/dev/full', () => '/dev/full', "offering: cannot write '/dev/full': it is not a regular file (a device, pipe or socket); give a file name, or use --stdout\n"],
+        ['the null device', device('null', 3), `offering: cannot write '${isRoot ? '' : '/dev/'}null': it is not a regular file (a device, pipe or socket); give a file name, or use --stdout\n`],
+        ['the full device', device('full', 7), `offering: cannot write '${isRoot ? '' : '/dev/'}full': it is not a regular file (a device, pipe or socket); give a file name, or use --stdout\n`],
         ['a FIFO', folder => { spawnSync('mkfifo', [path.join(folder, 'fifo')]); return 'fifo'; },
             "offering: cannot write 'fifo': it is not a regular file (a device, pipe or socket); give a file name, or use --stdout\n"],
-        ['a link to a device', folder => { fs.symlinkSync('/dev/null', path.join(folder, 'null.json')); return 'null.json'; },
+        ['a link to a device', folder => { fs.symlinkSync(path.resolve(folder, device('null', 3)(folder)), path.join(folder, 'null.json')); return 'null.json'; },
             "offering: cannot write 'null.json': it is not a regular file (a device, pipe or socket); give a file name, or use --stdout\n"],
         ['a folder', folder => { fs.mkdirSync(path.join(folder, 'dir')); return 'dir'; }, "offering: cannot write 'dir': it is a folder; give a file name\n"],
         ['a read-only catalogue', folder => { fs.writeFileSync(path.join(folder, 'ro.json'), '{}\n', { mode: 0o444 }); return 'ro.json'; },
