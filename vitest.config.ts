@@ -7,6 +7,8 @@ export default defineConfig({
         pool: 'forks',
         maxWorkers: 2,
         testTimeout: 30_000,
-        setupFiles: ['packages/language/src/node20-polyfill.ts'],
+        setupFiles: ['packages/language/src/node20-polyfill.ts', 'test/support/temp-folder-guard.ts'],
+        // Tests leave nothing in the temporary folder: each run and each file gets its own, checked at the end.
+        globalSetup: ['test/support/temp-run-folder.ts'],
     },
 });

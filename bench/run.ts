@@ -81,6 +81,7 @@ function runNode(probe: string, args: string[], cwd: string): ProcessRun & { std
     });
     const ms = performance.now() - start;
     const kb = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf-8')) : NaN;
+    fs.rmSync(rssFile, { force: true });
     return { ms: Math.round(ms), maxRssMb: Math.round(kb / 1024), exitCode: result.status ?? -1, stdout: result.stdout };
 }
 

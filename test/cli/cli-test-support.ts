@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { afterAll } from 'vitest';
 import { runCli } from '../../packages/language/src/node/cli/main.js';
 
 export interface CliRun {
@@ -30,9 +31,18 @@ export async function run(argv: string[], cwd: string, options: { stderrIsTTY?: 
     }
 }
 
-/** A fresh temporary folder holding the given files (name -> text or bytes). */
+const folders: string[] = [];
+// Imported while a test file is collected, so this hook belongs to that file: its folders go when it ends.
+afterAll(() => {
+    for (const folder of folders.splice(0)) {
+        fs.rmSync(folder, { recursive: true, force: true });
+    }
+});
+
+/** A fresh temporary folder holding the given files (name -> text or bytes); removed after the test file. */
 export function tempFolder(files: Record<string, string | Uint8Array> = {}): string {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'offering-cli-'));
+    folders.push(folder);
     for (const [name, content] of Object.entries(files)) {
         fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
         fs.writeFileSync(path.join(folder, name), content);

@@ -56,7 +56,7 @@ describe('offering generate', () => {
     test('a target that cannot be written: exit 2, no temporary file left behind', async () => {
         const folder = tempFolder({ ...offering, 'taken/keep.txt': 'a folder, not a file\n' });
         expect(await run(['generate', '-o', 'taken'], folder)).toEqual({
-            code: 2, stdout: '', stderr: "offering: cannot write 'taken' (EISDIR); the previous catalogue, if any, is unchanged\n",
+            code: 2, stdout: '', stderr: "offering: cannot write 'taken': it is a folder; give a file name\n",
         });
         expect(fs.readdirSync(folder).sort()).toEqual(['org.offering', 'programmes', 'taken']);
         expect(fs.readdirSync(path.join(folder, 'taken'))).toEqual(['keep.txt']);

@@ -127,6 +127,9 @@ const FIRES: Record<string, string[]> = {
     'years-reversed.offering': [
         "years-reversed.offering:12:11 offering.years.reversed: The year range 3..1 runs backwards. Write 1..3.",
     ],
+    'years-out-of-range.offering': [
+        "years-out-of-range.offering:12:11 offering.years.out-of-range: Year 150 is out of range: a programme has at most 100 years. Use years 1..100.",
+    ],
 };
 
 describe('each rule fires with its exact message and position', () => {

@@ -66,6 +66,8 @@ export const en = {
             `Year ${p.year} is not a year of ${p.programme}, which has years ${p.years}. Use one of those years.`,
         'offering.years.reversed': (p: { from: number; to: number }) =>
             `The year range ${p.from}..${p.to} runs backwards. Write ${p.to}..${p.from}.`,
+        'offering.years.out-of-range': (p: { year: number; max: number }) =>
+            `Year ${p.year} is out of range: a programme has at most ${p.max} years. Use years 1..${p.max}.`,
         'offering.group.unknown-year': (p: { year: number; programme: string; years: string }) =>
             `${p.programme} has no year ${p.year} (its years are ${p.years}). Take students of an existing year.`,
         'offering.group.level-not-offered': (p: { module: string; level: string; levels: string }) =>
@@ -279,6 +281,17 @@ export const en = {
         phases: { parsed: 'parsed', validated: 'validated' },
         phaseDone: (phase: string, files: number) => `${phase} ${plural(files, 'file')}`,
         phaseRunning: (phase: string, done: number, total: number) => `${done}/${total} files ${phase}`,
+        /** Input and output problems (exit 2): one line each. */
+        noSuchPath: (given: string) => `Cannot read '${given}': no such file or folder.`,
+        notOfferingFile: (file: string) => `${file}: not an .offering file; only files named *.offering are checked`,
+        stdinUnsupported: "'-' (standard input) is not read: save the text as an .offering file and give its path",
+        notRegularFile: (file: string) => `${file}: not a regular file (a device, pipe or socket); give .offering files or folders`,
+        outputUnwritable: (reason: string) => `cannot write the output (${reason})`,
+        outputIsFolder: (file: string) => `cannot write '${file}': it is a folder; give a file name`,
+        outputNotRegular: (file: string) => `cannot write '${file}': it is not a regular file (a device, pipe or socket); give a file name, or use --stdout`,
+        outputIsInput: (file: string) => `cannot write '${file}': it is one of the input files; give another output file`,
+        readOnly: (file: string) => `cannot write '${file}': the file is read-only; it is unchanged`,
+        ownerNotKept: (file: string) => `cannot write '${file}': its owner could not be kept; it is unchanged`,
     },
     /** The year an intake count speaks of (offering.offering.too-few-intakes). */
     intakeYears: {

@@ -60,6 +60,8 @@ export const nl: Texts = {
             `Jaar ${p.year} is geen jaar van ${p.programme}, dat de jaren ${p.years} heeft. Gebruik een van die jaren.`,
         'offering.years.reversed': p =>
             `Het jarenbereik ${p.from}..${p.to} loopt achteruit. Schrijf ${p.to}..${p.from}.`,
+        'offering.years.out-of-range': p =>
+            `Jaar ${p.year} valt buiten het bereik: een opleiding heeft hoogstens ${p.max} jaren. Gebruik de jaren 1..${p.max}.`,
         'offering.group.unknown-year': p =>
             `${p.programme} heeft geen jaar ${p.year} (de jaren zijn ${p.years}). Neem leerlingen van een bestaand jaar.`,
         'offering.group.level-not-offered': p =>
@@ -260,6 +262,16 @@ export const nl: Texts = {
         phases: { parsed: 'ingelezen', validated: 'gecontroleerd' },
         phaseDone: (phase, fileCount) => `${files(fileCount)} ${phase}`,
         phaseRunning: (phase, done, total) => `${done}/${total} bestanden ${phase}`,
+        noSuchPath: given => `Kan '${given}' niet lezen: bestand of map bestaat niet.`,
+        notOfferingFile: file => `${file}: geen .offering-bestand; alleen bestanden met de naam *.offering worden gecontroleerd`,
+        stdinUnsupported: "'-' (standaardinvoer) wordt niet gelezen: sla de tekst op als .offering-bestand en geef het pad daarvan",
+        notRegularFile: file => `${file}: geen gewoon bestand (een apparaat, pipe of socket); geef .offering-bestanden of mappen`,
+        outputUnwritable: reason => `kan de uitvoer niet schrijven (${reason})`,
+        outputIsFolder: file => `kan '${file}' niet schrijven: het is een map; geef een bestandsnaam`,
+        outputNotRegular: file => `kan '${file}' niet schrijven: het is geen gewoon bestand (een apparaat, pipe of socket); geef een bestandsnaam, of gebruik --stdout`,
+        outputIsInput: file => `kan '${file}' niet schrijven: het is een van de invoerbestanden; geef een ander uitvoerbestand`,
+        readOnly: file => `kan '${file}' niet schrijven: het bestand is alleen-lezen; het is ongewijzigd`,
+        ownerNotKept: file => `kan '${file}' niet schrijven: de eigenaar kon niet behouden worden; het is ongewijzigd`,
     },
     intakeYears: {
         none: 'welk jaar dan ook',

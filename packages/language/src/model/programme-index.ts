@@ -4,8 +4,11 @@ import type { Module, Programme, YearSet } from '../generated/ast.js';
 import { isModule, isProgrammeYears } from '../generated/ast.js';
 import type { OfferingIndexManager } from '../workspace/index-manager.js';
 
-/** Longer year ranges than this are nonsense; capping keeps bad input (`years 1..1000000000`) cheap. */
-const MAX_YEARS = 100;
+/**
+ * The highest year a programme can have. Later years are nonsense; they are reported
+ * (`offering.years.out-of-range`), and the cap keeps bad input (`years 1..1000000000`) cheap.
+ */
+export const MAX_YEAR = 100;
 
 /** The years a year set names (ranges may be written backwards; that is reported elsewhere). */
 export function yearsOf(set: YearSet | undefined): number[] {
@@ -13,7 +16,7 @@ export function yearsOf(set: YearSet | undefined): number[] {
     for (const range of set?.ranges ?? []) {
         const from = Math.min(range.from, range.to ?? range.from);
         const to = Math.max(range.from, range.to ?? range.from);
-        for (let year = from; year <= to && year - from < MAX_YEARS; year++) {
+        for (let year = from; year <= Math.min(to, MAX_YEAR); year++) {
             years.add(year);
         }
     }

@@ -2,4 +2,5 @@
 // the core (`offering-language`): loading a workspace from disk and writing files atomically.
 export { loadWorkspace, collectOfferingFiles, displayPath, InputError } from './workspace-loader.js';
 export type { LoadedWorkspace, FileDiagnostic, LoadProgress } from './workspace-loader.js';
-export { writeFileAtomically } from './atomic-write.js';
+export { writeFileAtomically, WriteRefusedError } from './atomic-write.js';
+export type { WriteRefusal } from './atomic-write.js';

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Group, Module, OfferingAstType, Programme, Teaching, YearRange, YearSet } from '../generated/ast.js';
 import { isProgramme } from '../generated/ast.js';
-import { describeYears, yearsOf } from '../model/programme-index.js';
+import { describeYears, MAX_YEAR, yearsOf } from '../model/programme-index.js';
 import type { SemanticModel } from '../model/semantic-model.js';
 import type { Reporter } from './reporter.js';
 
@@ -21,6 +21,11 @@ export class YearLevelChecks {
     checkRange = (range: YearRange, accept: ValidationAcceptor): void => {
         if (range.to !== undefined && range.to < range.from) {
             this.reporter.report(accept, 'error', 'offering.years.reversed', { from: range.from, to: range.to }, range);
+        }
+        // The model leaves out years above MAX_YEAR: say so instead of dropping them silently.
+        const highest = Math.max(range.from ?? 0, range.to ?? 0);
+        if (highest > MAX_YEAR) {
+            this.reporter.report(accept, 'error', 'offering.years.out-of-range', { year: highest, max: MAX_YEAR }, range);
         }
     };
 

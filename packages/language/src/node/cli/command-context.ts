@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import type { Locale } from '../../i18n/messages.js';
 import { TEXTS } from '../../i18n/messages.js';
+import type { InputFile } from '../input-files.js';
 import type { LoadedWorkspace } from '../workspace-loader.js';
 import { loadWorkspace } from '../workspace-loader.js';
 import { offeringFiles } from './input-files.js';
@@ -36,7 +37,7 @@ export function langOption(): Option {
 }
 
 /** Finds, checks, loads, links and validates the .offering files under the paths as one workspace. */
-export async function checkWorkspace(paths: string[], options: CheckOptions, io: CliIo): Promise<{ files: string[]; workspace: LoadedWorkspace }> {
+export async function checkWorkspace(paths: string[], options: CheckOptions, io: CliIo): Promise<{ files: InputFile[]; workspace: LoadedWorkspace }> {
     const progress = new Progress({ write: io.stderr, isTTY: io.stderrIsTTY ?? false, verbose: options.verbose ?? false, locale: options.lang });
     try {
         const files = await offeringFiles(paths, options.lang);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { EmptyFileSystem } from 'langium';
-import * as fs from 'node:fs/promises';
 import { writeFileAtomically } from '../atomic-write.js';
+import { writeRefusedMessage } from './write-refusal.js';
 import { formatOfferingText } from '../../lsp/formatter.js';
 import { createOfferingServices } from '../../offering-module.js';
 import { displayPath, InputError } from '../workspace-loader.js';
@@ -29,7 +29,8 @@ export function registerFormatCommand(program: Command, context: CommandContext)
 
 /**
  * Formats file by file with the same formatter as the editor. Files with syntax errors are
- * never touched (exit 2): the formatter will not guess what they mean.
+ * never touched (exit 2): the formatter will not guess what they mean. Nor are read-only
+ * files (exit 2). A rewritten file keeps its mode, owner and links (atomic-write.ts).
  */
 async function format(paths: string[], options: FormatOptions, { io }: CommandContext): Promise<number> {
     const texts = TEXTS[options.lang].cli;
@@ -38,9 +39,8 @@ async function format(paths: string[], options: FormatOptions, { io }: CommandCo
     const services = createOfferingServices(EmptyFileSystem).Offering;
     const changed: string[] = [];
     const broken: string[] = [];
-    for (const file of files) {
+    for (const { path: file, text } of files) {
         const shown = displayPath(file);
-        const text = await fs.readFile(file, 'utf-8');
         const result = formatOfferingText(text, services);
         if (!result) {
             broken.push(shown);
@@ -58,6 +58,13 @@ async function format(paths: string[], options: FormatOptions, { io }: CommandCo
         try {
             await writeFileAtomically(file, result.text);
         } catch (error) {
+            // A read-only file (or one whose owner cannot be kept) is left alone; the others are still formatted.
+            const refused = writeRefusedMessage(error, shown, options.lang);
+            if (refused) {
+                broken.push(shown);
+                io.stderr(`offering: ${refused}\n`);
+                continue;
+            }
             throw new InputError(texts.fileUnwritable(shown, (error as NodeJS.ErrnoException).code ?? String(error)));
         }
         io.stdout(texts.formatted(shown) + '\n');

@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { buildCatalogue, serializeCatalogue } from '../../catalogue/generator.js';
+import * as fs from 'node:fs/promises';
 import { writeFileAtomically } from '../atomic-write.js';
+import { identity } from '../input-files.js';
+import { writeRefusedMessage } from './write-refusal.js';
 import type { Locale } from '../../i18n/messages.js';
 import { TEXTS } from '../../i18n/messages.js';
 import { InputError } from '../workspace-loader.js';
@@ -34,6 +37,13 @@ export function registerGenerateCommand(program: Command, context: CommandContex
 async function generate(paths: string[], options: GenerateOptions, { io }: CommandContext): Promise<number> {
     const { files, workspace: { services, documents, diagnostics } } = await checkWorkspace(paths, options, io);
     const text = TEXTS[options.lang].cli;
+    if (options.output) {
+        // Writing the catalogue over a source would destroy it: compare identities, so links and other names count too.
+        const target = await fs.stat(options.output).catch(() => undefined);
+        if (target && files.some(file => file.id === identity(target))) {
+            throw new InputError(text.outputIsInput(options.output));
+        }
+    }
     // Diagnostics go to stderr: stdout may be the catalogue itself.
     io.stderr(formatText(diagnostics));
     const { errors } = countBySeverity(diagnostics);
@@ -52,7 +62,8 @@ async function generate(paths: string[], options: GenerateOptions, { io }: Comma
     try {
         await writeFileAtomically(output, json);
     } catch (error) {
-        throw new InputError(text.catalogueUnwritable(output, (error as NodeJS.ErrnoException).code ?? String(error)));
+        throw new InputError(writeRefusedMessage(error, output, options.lang)
+            ?? text.catalogueUnwritable(output, (error as NodeJS.ErrnoException).code ?? String(error)));
     }
     io.stdout(text.wrote(output, catalogue.programmes.length, catalogue.modules.length, files.length) + '\n');
     return EXIT_OK;

@@ -7,23 +7,40 @@ import { EXIT_OK, EXIT_USAGE } from './command-context.js';
 import { registerFormatCommand } from './format-command.js';
 import { registerGenerateCommand } from './generate-command.js';
 import { registerValidateCommand } from './validate-command.js';
+import { ProcessIo } from './process-io.js';
+import type { Locale } from '../../i18n/messages.js';
+import { TEXTS } from '../../i18n/messages.js';
 
 export type { CliIo } from './command-context.js';
 export { EXIT_ERRORS, EXIT_OK, EXIT_USAGE } from './command-context.js';
 
-const defaultIo: CliIo = {
-    stdout: text => process.stdout.write(text),
-    stderr: text => process.stderr.write(text),
-    stderrIsTTY: process.stderr.isTTY,
-};
 
 function version(): string {
     const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf-8')) as { version: string };
     return pkg.version;
 }
 
-/** Runs the CLI on the given arguments (without `node` and the script) and returns the exit code. */
-export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+/**
+ * Runs the CLI on the given arguments (without `node` and the script) and returns the exit code.
+ * Without an io it writes to the process's stdout and stderr, and a failed write decides the
+ * exit code too (process-io.ts).
+ */
+export async function runCli(argv: string[], io?: CliIo): Promise<number> {
+    if (io) {
+        return (await runCommands(argv, io)).code;
+    }
+    const processIo = new ProcessIo();
+    const { code, locale } = await runCommands(argv, processIo.io);
+    return processIo.exitCode(code, TEXTS[locale].cli.outputUnwritable, EXIT_USAGE);
+}
+
+async function runCommands(argv: string[], io: CliIo): Promise<{ code: number; locale: Locale }> {
+    let locale: Locale = 'en';
+    const code = await runProgram(argv, io, chosen => { locale = chosen; });
+    return { code, locale };
+}
+
+async function runProgram(argv: string[], io: CliIo, onLocale: (locale: Locale) => void): Promise<number> {
     let exitCode = EXIT_OK;
     const context: CommandContext = { io, version: version(), setExitCode: code => { exitCode = code; } };
     const program = new Command('offering')
@@ -35,6 +52,11 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         .showSuggestionAfterError(true)
         .showHelpAfterError('(add --help for usage)');
 
+    // The language of the command that runs, for messages written after it (a failed write).
+    program.hook('preAction', (_program, action) => {
+        const lang = (action.opts() as { lang?: unknown }).lang;
+        onLocale(lang === 'nl' ? 'nl' : 'en');
+    });
     registerValidateCommand(program, context);
     registerGenerateCommand(program, context);
     registerFormatCommand(program, context);
