@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { InputError } from '../workspace-loader.js';
 import type { CliIo, CommandContext } from './command-context.js';
 import { EXIT_OK, EXIT_USAGE } from './command-context.js';
+import { registerExportCommand } from './export-command.js';
 import { registerFormatCommand } from './format-command.js';
 import { registerGenerateCommand } from './generate-command.js';
 import { registerValidateCommand } from './validate-command.js';
@@ -38,6 +39,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     registerValidateCommand(program, context);
     registerGenerateCommand(program, context);
     registerFormatCommand(program, context);
+    registerExportCommand(program, context);
 
     try {
         await program.parseAsync(argv, { from: 'user' });
