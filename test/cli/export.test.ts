@@ -10,6 +10,7 @@ const offering = {
 };
 
 const ooapiWarnings = [
+    "org.offering:3:1 - warning export.location-boards: L: the boards it falls under (B) have no place in OOAPI's organisation tree, where a location hangs under its provider; exported as ext 'x-offering-boards'.",
     "programmes/p.offering:1:1 - warning export.pathway: Zorg: an OOAPI offering has no mode of study; the pathway (BOL/BBL) is exported as ext 'x-offering-modeOfStudy' of each offering and as the programme's modeOfStudy 'full_time'.",
     '',
 ].join('\n');
@@ -19,7 +20,7 @@ describe('offering export', () => {
         const folder = tempFolder(offering);
         expect(await run(['export', '--to', 'ooapi', '-o', 'build/ooapi.json'], folder)).toEqual({
             code: 0,
-            stdout: 'Wrote build/ooapi.json: OOAPI v6, 6 objects, 1 warning about what the target cannot hold.\n',
+            stdout: 'Wrote build/ooapi.json: OOAPI v6, 6 objects, 2 warnings about what the target cannot hold.\n',
             stderr: ooapiWarnings,
         });
         const written = fs.readFileSync(path.join(folder, 'build/ooapi.json'), 'utf-8');

@@ -79,7 +79,7 @@ export function countOoapiObjects(document: OoapiDocument): number {
 class IdTable {
     readonly locations: Map<string, LocationFacts>;
     readonly programmes: Map<string, ProgrammeDefinitionFacts>;
-    readonly labels: Map<string, { id: string; title?: string; code?: string }>;
+    readonly labels: Map<string, { id: string; title?: string; code?: string; parent?: string }>;
     private readonly calendars: Map<string, CalendarFacts>;
     constructor(facts: WorkspaceFacts) {
         this.locations = byId(facts.locations);
@@ -139,7 +139,13 @@ function organisations(facts: WorkspaceFacts, ids: IdTable, version: OoapiVersio
         const addresses = address(location);
         if (addresses) object.addresses = [addresses];
         const allParents = parents.map(id => ids.organisation(parentKind, id));
-        entries.push({ object: withExt(object, { 'x-offering-parents': parents.length > 1 ? allParents : undefined }), parent: parent && ids.organisation(parentKind, parent) });
+        // Hung under its provider, a location's boards have no place in the tree.
+        const boards = parentKind === 'provider' && location.boards.length > 0 ? location.boards.map(id => ids.organisation('board', id)) : undefined;
+        if (boards) warnings.add('export.location-boards', location.place, { id: location.id, value: location.boards.join(', ') });
+        entries.push({
+            object: withExt(object, { 'x-offering-parents': parents.length > 1 ? allParents : undefined, 'x-offering-boards': boards }),
+            parent: parent && ids.organisation(parentKind, parent),
+        });
     }
     for (const { object, parent } of entries) addChild(parent, object[idKey] as string);
     for (const { object, parent } of entries) {
@@ -431,7 +437,7 @@ function rioCode(codeType: string, code: string | undefined): Json | undefined {
 
 function labelOf(ids: IdTable, id: string): Json {
     const label = ids.labels.get(id);
-    return { id, title: label?.title, code: label?.code };
+    return { id, title: label?.title, code: label?.code, parent: label?.parent };
 }
 
 function byId<T extends { id: string }>(list: T[]): Map<string, T> {

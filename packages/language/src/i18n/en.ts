@@ -260,6 +260,8 @@ export const en = {
                 `${p.id}: the levels ${p.value} have no OOAPI field (a course has one level, of mbo and higher education only); exported as ext 'x-offering-levels'.`,
             'export.several-parents': (p: ExportParams) =>
                 `${p.id}: falls under ${p.value}, but an OOAPI organisation has one parent; exported under ${p.other}, all of them as ext 'x-offering-parents'.`,
+            'export.location-boards': (p: ExportParams) =>
+                `${p.id}: the boards it falls under (${p.value}) have no place in OOAPI's organisation tree, where a location hangs under its provider; exported as ext 'x-offering-boards'.`,
             'export.grouping': (p: ExportParams) =>
                 `${p.id}: OOAPI has no grouping of programmes; exported as ext 'x-offering-groupings' of its programmes.`,
             'export.characteristic': (p: ExportParams) =>
