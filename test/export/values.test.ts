@@ -29,3 +29,19 @@ describe('ids', () => {
         expect(exportId('programme', 'SoftwareDeveloper')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     });
 });
+
+describe('warnings', () => {
+    test('every warning code has its row in docs/exports.md and a text in both languages', async () => {
+        const { TEXTS } = await import('../../packages/language/src/i18n/messages.js');
+        const { readFileSync } = await import('node:fs');
+        const doc = readFileSync(new URL('../../docs/exports.md', import.meta.url), 'utf-8');
+        const codes = Object.keys(TEXTS.en.exports.warnings);
+        expect(codes.length).toBeGreaterThan(20);
+        expect(codes.filter(code => !doc.includes(`\`${code}\``))).toEqual([]);
+        for (const code of codes) {
+            const en = TEXTS.en.exports.warnings[code as keyof typeof TEXTS.en.exports.warnings]({ id: 'X', value: 'v', other: 'o' });
+            const nl = TEXTS.nl.exports.warnings[code as keyof typeof TEXTS.nl.exports.warnings]({ id: 'X', value: 'v', other: 'o' });
+            expect([en.startsWith('X: '), nl.startsWith('X: '), en === nl]).toEqual([true, true, false]);
+        }
+    });
+});

@@ -54,6 +54,9 @@ export function buildOoapi(facts: WorkspaceFacts, version: OoapiVersion, warning
     for (const grouping of facts.groupings) warnings.add('export.grouping', grouping.place, { id: grouping.id });
     for (const label of facts.characteristics) warnings.add('export.characteristic', label.place, { id: label.id });
     for (const label of facts.targetGroups) warnings.add('export.target-group', label.place, { id: label.id });
+    for (const calendar of facts.calendars) {
+        if (calendar.periods.length === 0) warnings.add('export.empty-calendar', calendar.place, { id: calendar.id });
+    }
     const programmeOfferings = facts.programmes.flatMap(programme => programmeOfferingsOf(programme, ids, version, warnings));
     const courseOfferings = facts.modules.flatMap(module => courseOfferingsOf(module, ids, version));
     const names = NAMES[version];

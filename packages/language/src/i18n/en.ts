@@ -262,6 +262,8 @@ export const en = {
                 `${p.id}: falls under ${p.value}, but an OOAPI organisation has one parent; exported under ${p.other}, all of them as ext 'x-offering-parents'.`,
             'export.location-boards': (p: ExportParams) =>
                 `${p.id}: the boards it falls under (${p.value}) have no place in OOAPI's organisation tree, where a location hangs under its provider; exported as ext 'x-offering-boards'.`,
+            'export.empty-calendar': (p: ExportParams) =>
+                `${p.id}: a calendar without periods has no dates, which an OOAPI academic session requires; not exported.`,
             'export.grouping': (p: ExportParams) =>
                 `${p.id}: OOAPI has no grouping of programmes; exported as ext 'x-offering-groupings' of its programmes.`,
             'export.characteristic': (p: ExportParams) =>

@@ -242,6 +242,8 @@ export const nl: Texts = {
                 `${p.id}: valt onder ${p.value}, maar een organisatie in OOAPI heeft één ouder; geëxporteerd onder ${p.other}, allemaal als ext 'x-offering-parents'.`,
             'export.location-boards': p =>
                 `${p.id}: de besturen waar de locatie onder valt (${p.value}) hebben geen plaats in de organisatieboom van OOAPI, waar een locatie onder haar aanbieder hangt; geëxporteerd als ext 'x-offering-boards'.`,
+            'export.empty-calendar': p =>
+                `${p.id}: een kalender zonder perioden heeft geen datums, die een academic session in OOAPI vereist; niet geëxporteerd.`,
             'export.grouping': p =>
                 `${p.id}: OOAPI kent geen opleidingsgroep; geëxporteerd als ext 'x-offering-groupings' van de opleidingen erin.`,
             'export.characteristic': p =>
