@@ -27,8 +27,10 @@ export class ExportWarnings {
 
     /** By file, line, column and code: the same order whatever the order the files were read in. */
     sorted(): ExportWarning[] {
-        const key = (w: ExportWarning) => [w.place.uri, pad(w.place.line), pad(w.place.character), w.code, w.params.id, w.params.value ?? ''].join('\u0000');
-        return [...this.list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+        // Keys computed once: tens of thousands of warnings at 100k lines.
+        const keyed = this.list.map(w => ({ w, key: [w.place.uri, pad(w.place.line), pad(w.place.character), w.code, w.params.id, w.params.value ?? ''].join('\u0000') }));
+        keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+        return keyed.map(({ w }) => w);
     }
 }
 
