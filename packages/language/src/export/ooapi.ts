@@ -90,9 +90,20 @@ class IdTable {
         this.labels = byId([...facts.groupings, ...facts.characteristics, ...facts.targetGroups]);
         this.calendars = byId(facts.calendars);
     }
-    organisation(kind: 'board' | 'provider' | 'location', id: string): string { return exportId(kind, id); }
-    session(id: string): string { return exportId('academicSession', id); }
-    programme(id: string): string { return exportId('programme', id); }
+    /** Ids that many objects refer to, hashed once (SHA-1 per id adds up at 100k lines). */
+    private readonly cache = new Map<string, string>();
+    private cached(kind: string, id: string): string {
+        const key = `${kind}\u0000${id}`;
+        let uuid = this.cache.get(key);
+        if (uuid === undefined) {
+            uuid = exportId(kind, id);
+            this.cache.set(key, uuid);
+        }
+        return uuid;
+    }
+    organisation(kind: 'board' | 'provider' | 'location', id: string): string { return this.cached(kind, id); }
+    session(id: string): string { return this.cached('academicSession', id); }
+    programme(id: string): string { return this.cached('programme', id); }
     course(id: string): string { return exportId('course', id); }
     programmeOffering(programme: string, offering: OfferingDefinitionFacts, intake: IntakeFacts): string {
         return exportId('programmeOffering', programme, offering.provider ?? '', offering.location ?? '', offering.pathway ?? '',
