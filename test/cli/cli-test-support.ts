@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { onTestFinished } from 'vitest';
 import { runCli } from '../../packages/language/src/node/cli/main.js';
 
 export interface CliRun {
@@ -33,6 +34,8 @@ export async function run(argv: string[], cwd: string, options: { stderrIsTTY?: 
 /** A fresh temporary folder holding the given files (name -> text or bytes). */
 export function tempFolder(files: Record<string, string | Uint8Array> = {}): string {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'offering-cli-'));
+    // Removed when the test that made it ends, so the suite leaves nothing in the temp folder.
+    onTestFinished(() => fs.rmSync(folder, { recursive: true, force: true }));
     for (const [name, content] of Object.entries(files)) {
         fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
         fs.writeFileSync(path.join(folder, name), content);
