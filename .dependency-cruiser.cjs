@@ -42,7 +42,7 @@ module.exports = {
                 'Editor features (lsp/) read the analysis; the analysis layers never depend on the editor, ' +
                 'so the CLI and the catalogue generator work without it.',
             severity: 'error',
-            from: { path: '^packages/language/src/(validation|catalogue|model|references|parser)/' },
+            from: { path: '^packages/language/src/(validation|catalogue|model|references|parser|export)/' },
             to: { path: '^packages/language/src/lsp/' },
         },
         {
@@ -52,7 +52,7 @@ module.exports = {
                 'depends on them.',
             severity: 'error',
             from: { path: '^packages/language/src/model/' },
-            to: { path: '^packages/language/src/(validation|catalogue|lsp)/' },
+            to: { path: '^packages/language/src/(validation|catalogue|lsp|export)/' },
         },
         {
             name: 'checks-and-catalogue-apart',
@@ -71,6 +71,18 @@ module.exports = {
             severity: 'error',
             from: { path: '^packages/language/src/(references|workspace)/' },
             to: { path: '^packages/language/src/(model|validation|catalogue|lsp|vocabulary)/' },
+        },
+        {
+            name: 'export-reads-the-model',
+            comment:
+                'The exports (OOAPI, RIO) map the plain facts of model/workspace-facts.ts: they read neither the ' +
+                'AST (generated/, types only) nor the checks, the catalogue, the editor or the linking layers.',
+            severity: 'error',
+            from: { path: '^packages/language/src/export/' },
+            to: {
+                path: '^packages/language/src/(generated|validation|catalogue|lsp|references|workspace|parser|vocabulary)/',
+                dependencyTypesNot: ['type-only'],
+            },
         },
         {
             name: 'parser-only-generated',

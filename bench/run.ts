@@ -30,6 +30,8 @@ export interface SizeResult {
     cli: {
         validate: ProcessRun & { linesPerSecond: number; mbPerSecond: number; output: string };
         generate?: ProcessRun;
+        /** `offering export --to ooapi` (v6) and `--to rio` on the same workspace, written to a file like generate. */
+        export?: { ooapi: ProcessRun; rio: ProcessRun };
     };
     yaml: { 'yaml': ProcessRun & { errors: number }; 'js-yaml': ProcessRun & { errors: number } };
     ratios: { offeringToYaml: number; offeringToJsYaml: number };
@@ -96,8 +98,13 @@ function medianRun<T extends ProcessRun>(runs: number, once: () => T): T {
 }
 
 function cliHasGenerate(): boolean {
+    return cliHas('generate');
+}
+
+/** Whether the CLI has a command (the bench also runs against older builds). */
+function cliHas(command: string): boolean {
     const help = spawnSync(process.execPath, [cliScript, '--help'], { encoding: 'utf-8' }).stdout;
-    return /^\s+generate\b/m.test(help);
+    return new RegExp(`^\\s+${command}\\b`, 'm').test(help);
 }
 
 function lineOf(file: string, pattern: RegExp): { line: number; character: number } {
@@ -186,6 +193,7 @@ export async function runBench(options: Options, log: (line: string) => void = (
     // Inside the repository, so that the children resolve their packages from its node_modules.
     const children = buildChildren(path.join(repo, 'bench/results/build'));
     const withGenerate = cliHasGenerate();
+    const withExport = cliHas('export');
     const sizes: SizeResult[] = [];
     for (const size of options.sizes) {
         log(`${size}: generating`);
@@ -196,6 +204,9 @@ export async function runBench(options: Options, log: (line: string) => void = (
         const generate = withGenerate
             ? medianRun(options.runs, () => runNode(children.probe, [cliScript, 'generate', ws.offeringDir, '--output', path.join(ws.root, 'catalogue.json')], ws.root))
             : undefined;
+        const exportTo = (target: 'ooapi' | 'rio') => medianRun(options.runs, () =>
+            runNode(children.probe, [cliScript, 'export', ws.offeringDir, '--to', target, '--output', path.join(ws.root, `export.${target}`)], ws.root));
+        const exported = withExport ? { ooapi: exportTo('ooapi'), rio: exportTo('rio') } : undefined;
         log(`${size}: YAML routes`);
         const route = (parser: 'yaml' | 'js-yaml') => medianRun(options.runs, () => {
             const run = runNode(children.probe, [children.yamlRoute, parser, ws.yamlDir, ws.schemaFile], ws.root);
@@ -216,6 +227,10 @@ export async function runBench(options: Options, log: (line: string) => void = (
                     mbPerSecond: Math.round(ws.bytes / 1e6 / (validate.ms / 1000) * 100) / 100,
                 },
                 ...(generate ? { generate: { ms: generate.ms, maxRssMb: generate.maxRssMb, exitCode: generate.exitCode } } : {}),
+                ...(exported ? { export: {
+                    ooapi: { ms: exported.ooapi.ms, maxRssMb: exported.ooapi.maxRssMb, exitCode: exported.ooapi.exitCode },
+                    rio: { ms: exported.rio.ms, maxRssMb: exported.rio.maxRssMb, exitCode: exported.rio.exitCode },
+                } } : {}),
             },
             yaml: { 'yaml': yamlRun, 'js-yaml': jsYamlRun },
             ratios: {
@@ -249,6 +264,8 @@ export function formatTable(result: BenchResult): string {
     row('  MB/s', s => s.cli.validate.mbPerSecond);
     row('  peak MB', s => s.cli.validate.maxRssMb);
     row('CLI generate ms', s => s.cli.generate?.ms);
+    row('CLI export --to ooapi ms', s => s.cli.export?.ooapi.ms);
+    row('CLI export --to rio ms', s => s.cli.export?.rio.ms);
     row('yaml + ajv + refs ms', s => s.yaml.yaml.ms);
     row('js-yaml + ajv + refs ms', s => s.yaml['js-yaml'].ms);
     row('ratio offering / yaml', s => s.ratios.offeringToYaml);

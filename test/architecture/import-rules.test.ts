@@ -52,6 +52,8 @@ describe('import rules (.dependency-cruiser.cjs)', () => {
             'core-no-node-builtins: packages/language/src/validation/uses-editor.ts -> fs',
             'core-no-node-libraries: packages/language/src/index.ts -> ../../../node_modules/langium/lib/node/index.js',
             'core-not-to-node-layer: packages/language/src/index.ts -> packages/language/src/node/files.ts',
+            'export-reads-the-model: packages/language/src/export/reads-ast.ts -> packages/language/src/generated/ast.ts',
+            'export-reads-the-model: packages/language/src/export/reads-ast.ts -> packages/language/src/validation/uses-editor.ts',
             'extension-through-package-exports: packages/extension/src/extension/main.ts -> packages/language/src/lsp/editor-thing.ts',
             'model-is-below-checks: packages/language/src/model/reads-checks.ts -> packages/language/src/validation/uses-editor.ts',
             'no-runtime-cycles: packages/language/src/model/cycle-a.ts -> packages/language/src/model/cycle-b.ts',

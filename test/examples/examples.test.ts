@@ -69,8 +69,8 @@ describe('the kaders really govern the mbo example', () => {
         const workspace = await buildWorkspace(files);
         expect(workspace.diagnostics()).toEqual([
             // KeuzedeelNiveau4 governs the mbo-4 programmes and inherits the year volume from Kaders.
-            'ict.offering:7:5 offering.programme.year-volume: The modules of SoftwareDeveloper year 1 add up to 690..1130 SBU, which cannot meet the year volume 1600 SBU of policy KeuzedeelNiveau4. Adjust the module sizes or the year\'s modules.',
-            'ict.offering:7:5 offering.programme.year-volume: The modules of SoftwareDeveloper year 3 add up to 720..1160 SBU, which cannot meet the year volume 1600 SBU of policy KeuzedeelNiveau4. Adjust the module sizes or the year\'s modules.',
+            'ict.offering:8:5 offering.programme.year-volume: The modules of SoftwareDeveloper year 1 add up to 690..1130 SBU, which cannot meet the year volume 1600 SBU of policy KeuzedeelNiveau4. Adjust the module sizes or the year\'s modules.',
+            'ict.offering:8:5 offering.programme.year-volume: The modules of SoftwareDeveloper year 3 add up to 720..1160 SBU, which cannot meet the year volume 1600 SBU of policy KeuzedeelNiveau4. Adjust the module sizes or the year\'s modules.',
         ]);
     });
 
@@ -79,7 +79,7 @@ describe('the kaders really govern the mbo example', () => {
             'offered by Rivierland at Techniekhuis as BOL { intake at B1, B3 }', 'offered by Rivierland at Techniekhuis as BOL { intake at B1 }');
         const workspace = await buildWorkspace(files);
         expect(workspace.diagnostics()).toEqual([
-            'techniek.offering:11:5 offering.offering.too-few-intakes: This offering of Mechatronica has 1 intake moment(s) in the year 2026-08-31 to 2027-08-30 of calendar Schooljaar2026 (12 months from its first period); policy Kaders requires at least 2 per year. Add intake moments.',
+            'techniek.offering:12:5 offering.offering.too-few-intakes: This offering of Mechatronica has 1 intake moment(s) in the year 2026-08-31 to 2027-08-30 of calendar Schooljaar2026 (12 months from its first period); policy Kaders requires at least 2 per year. Add intake moments.',
         ]);
     });
 });

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,5 +95,36 @@ describe('offering/catalogue', () => {
         await client.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'grouping Extra' }] });
         const result = await client.sendRequest('offering/catalogue', {}) as { programmes: number };
         expect({ programmes: result.programmes, announced: notifications.length > before }).toEqual({ programmes: 1, announced: true });
+    });
+});
+
+describe('offering/export (Offering: Export to OOAPI / RIO)', () => {
+    test('returns the same bytes and warnings as `offering export` on the same folder, for each target', async () => {
+        const { client, folder } = await start(workspaceCopy(true));
+        for (const [params, args, extension] of [
+            [{ target: 'ooapi' }, ['--to', 'ooapi'], 'json'],
+            [{ target: 'ooapi', ooapiVersion: '5' }, ['--to', 'ooapi', '--ooapi-version', '5'], 'json'],
+            [{ target: 'rio' }, ['--to', 'rio'], 'xml'],
+        ] as const) {
+            const result = await client.sendRequest('offering/export', params) as { ok: true; text: string; extension: string; warnings: Array<{ uri: string; line: number; code: string; message: string }> };
+            const cli = spawnSync(process.execPath, [cliBin, 'export', ...args, folder, '--stdout'], { encoding: 'utf-8' });
+            expect(result.text).toBe(cli.stdout);
+            expect(result.extension).toBe(extension);
+            const cliWarnings = cli.stderr.split('\n').filter(Boolean).map(line => /- warning (\S+): (.*)$/.exec(line)!.slice(1).join(' '));
+            expect(result.warnings.map(warning => `${warning.code} ${warning.message}`)).toEqual(cliWarnings);
+        }
+    });
+
+    test('refuses a workspace with errors and lists them', async () => {
+        const { client, folder } = await start(workspaceCopy(false));
+        expect(await client.sendRequest('offering/export', { target: 'rio' })).toEqual({
+            ok: false,
+            files: 3,
+            errors: [{
+                uri: pathToFileURL(join(folder, 'netwerken.offering')).toString(),
+                ...reversed,
+                message: 'The bandwidth 360..240 SBU has its minimum above its maximum. Swap them: 240..360 SBU.',
+            }],
+        });
     });
 });

@@ -18,11 +18,12 @@ describe('package.json of the extension', () => {
         const registered = [...clientSource.matchAll(/registerCommand\('([^']+)'/g)].map(match => match[1]).sort();
         const contributed = manifest.contributes.commands.map((command: { command: string; title: string; category: string }) =>
             `${command.category}: ${command.title} (${command.command})`);
-        expect(registered).toEqual(['offering.generateCatalogue', 'offering.openCataloguePreview', 'offering.restartLanguageServer']);
+        expect(registered).toEqual(['offering.export', 'offering.generateCatalogue', 'offering.openCataloguePreview', 'offering.restartLanguageServer']);
         expect(contributed).toEqual([
             'Offering: Generate Catalogue (offering.generateCatalogue)',
             'Offering: Open Catalogue Preview (offering.openCataloguePreview)',
             'Offering: Restart Language Server (offering.restartLanguageServer)',
+            'Offering: Export to OOAPI / RIO (offering.export)',
         ]);
     });
 

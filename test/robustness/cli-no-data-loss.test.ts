@@ -9,8 +9,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 
 /**
  * The CLI loses nothing: inputs are never modified (except by `format` without `--check`),
- * output goes only where the user asked, and a failing or killed `generate` leaves the
- * previous catalogue intact. Runs the built bin (`npm run build` first).
+ * output goes only where the user asked, and a failing or killed `generate` (or a failing
+ * `export`) leaves the previous file intact. Runs the built bin (`npm run build` first).
  */
 const bin = fileURLToPath(new URL('../../packages/language/bin/offering.js', import.meta.url));
 const run = promisify(execFile);
@@ -99,6 +99,21 @@ describe('the CLI loses nothing', () => {
             expect(stray.filter(name => !/^\.catalogue\.json\.\d+\.[0-9a-f]+\.tmp$/.test(name))).toEqual([]);
         }
     }, 120_000);
+
+    test('export writes only the file asked for, and a failing export keeps the previous one', async () => {
+        fs.writeFileSync(path.join(dir, 'src/a.offering'), valid);
+        const before = snapshot(dir);
+        expect(await cli(['export', 'src', '--to', 'ooapi', '-o', 'out/ooapi.json'], dir)).toBe(0);
+        expect(await cli(['export', 'src', '--to', 'rio', '-o', 'out/rio.xml'], dir)).toBe(0);
+        const after = snapshot(dir);
+        expect(Object.keys(after).sort()).toEqual([...Object.keys(before), 'out/ooapi.json', 'out/rio.xml'].sort());
+        expect(JSON.parse(fs.readFileSync(path.join(dir, 'out/ooapi.json'), 'utf-8'))).toMatchObject({ programmes: [{ abbreviation: 'SD' }] });
+
+        fs.writeFileSync(path.join(dir, 'src/b.offering'), 'grouping X within X\n');
+        const withError = snapshot(dir);
+        expect(await cli(['export', 'src', '--to', 'ooapi', '-o', 'out/ooapi.json'], dir)).toBe(1);
+        expect(snapshot(dir)).toEqual(withError);
+    });
 
     test('format --check changes nothing; format rewrites only the unformatted file', async () => {
         fs.writeFileSync(path.join(dir, 'src/clean.offering'), valid);

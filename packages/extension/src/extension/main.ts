@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ErrorHandler, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind } from 'vscode-languageclient/node';
 import { CataloguePreview } from './catalogue-preview.js';
+import { exportOffering } from './export-offering.js';
 import { generateCatalogue } from './generate-catalogue.js';
 import { serverLocale } from './settings.js';
 
@@ -19,6 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('offering.generateCatalogue', () => generateCatalogue(client, log)),
         vscode.commands.registerCommand('offering.openCataloguePreview', () => preview.open()),
         vscode.commands.registerCommand('offering.restartLanguageServer', () => restart(log)),
+        vscode.commands.registerCommand('offering.export', () => exportOffering(client, log)),
         vscode.workspace.onDidChangeConfiguration(event => {
             // The message language is fixed at the server's start: restart to apply a change.
             if (event.affectsConfiguration('offering.language')) {

@@ -1,3 +1,3 @@
 // The server's custom requests, from the one typed module both sides import.
-export { CatalogueRequest, WorkspaceChangedNotification } from 'offering-language/protocol';
-export type { CatalogueError, CatalogueParams, CatalogueResult } from 'offering-language/protocol';
+export { CatalogueRequest, ExportRequest, WorkspaceChangedNotification } from 'offering-language/protocol';
+export type { CatalogueError, CatalogueParams, CatalogueResult, ExportRequestParams, ExportRequestResult, ExportWarningInfo } from 'offering-language/protocol';

@@ -17,6 +17,10 @@ function plural(count: number, one: string, many: string = `${one}s`): string {
 }
 
 // Not `as const`: the values widen to string, so the Dutch table may differ but must have every key.
+/** What an export warning's definition is, for 'has no place in RIO'. */
+const EXPORT_KINDS: Record<string, string> = { module: 'a module', calendar: 'a calendar', grouping: 'a grouping', characteristic: 'a characteristic', targetGroup: 'a target group', board: 'a board' };
+const exportKind = (kind: string | undefined): string => EXPORT_KINDS[kind ?? ''] ?? kind ?? '';
+
 export const en = {
     /** Diagnostic messages, keyed by issue code (see docs/rules.md). */
     messages: {
@@ -303,6 +307,66 @@ export const en = {
     },
     /** After an unknown word, the known one it most likely means. */
     didYouMean: (word: string) => ` Did you mean ${word}?`,
+    /** `offering export`: what a target cannot hold (docs/exports.md), and the command's own lines. */
+    exports: {
+        warnings: {
+            'export.size-bandwidth': (p: ExportParams) =>
+                `${p.id}: the size bandwidth ${p.value} has no OOAPI field (studyLoad holds one value); exported as the minimum in studyLoad and in full as ext 'x-offering-size'.`,
+            'export.module-years': (p: ExportParams) =>
+                `${p.id}: the programme years a module belongs to have no OOAPI field; exported as ext 'x-offering-programmes'.`,
+            'export.module-levels': (p: ExportParams) =>
+                `${p.id}: the levels ${p.value} have no OOAPI field (a course has one level, of mbo and higher education only); exported as ext 'x-offering-levels'.`,
+            'export.several-parents': (p: ExportParams) =>
+                `${p.id}: falls under ${p.value}, but an OOAPI organisation has one parent; exported under ${p.other}, all of them as ext 'x-offering-parents'.`,
+            'export.location-boards': (p: ExportParams) =>
+                `${p.id}: the boards it falls under (${p.value}) have no place in OOAPI's organisation tree, where a location hangs under its provider; exported as ext 'x-offering-boards'.`,
+            'export.empty-calendar': (p: ExportParams) =>
+                `${p.id}: a calendar without periods has no dates, which an OOAPI academic session requires; not exported.`,
+            'export.grouping': (p: ExportParams) =>
+                `${p.id}: OOAPI has no grouping of programmes; exported as ext 'x-offering-groupings' of its programmes.`,
+            'export.characteristic': (p: ExportParams) =>
+                `${p.id}: OOAPI has no characteristic (opleidingskenmerk); exported as ext 'x-offering-characteristics' of the offerings.`,
+            'export.target-group': (p: ExportParams) =>
+                `${p.id}: OOAPI has no target group (doelgroep) of an offering; exported as ext 'x-offering-targetGroups' of the offerings.`,
+            'export.pathway': (p: ExportParams) =>
+                `${p.id}: an OOAPI offering has no mode of study; the pathway (BOL/BBL) is exported as ext 'x-offering-modeOfStudy' of each offering${p.value ? ` and as the programme's modeOfStudy '${p.value}'` : ''}.`,
+            'export.level': (p: ExportParams) =>
+                `${p.id}: the level '${p.value}' has no OOAPI ${p.other} value; ${p.other === 'v6' ? `exported as 'x-offering-${p.value}'` : 'left out'}.`,
+            'export.no-intakes': (p: ExportParams) =>
+                `${p.id}: the offering at ${p.value} has no intake; OOAPI has one offering per start, so it is not exported.`,
+            'export.group': (p: ExportParams) =>
+                `${p.id}: classes and teaching groups composed per period have no place in ${p.other}; not exported.`,
+            'export.policy': (p: ExportParams) =>
+                `${p.id}: policies (kaders) have no place in ${p.other}; not exported.`,
+            'export.rio-not-mbo': (p: ExportParams) =>
+                `${p.id}: the RIO export covers mbo (AangebodenMboOpleiding) and the level is ${p.value ? `'${p.value}'` : 'not given'}; its offerings are not exported.`,
+            'export.rio-no-code': (p: ExportParams) =>
+                `${p.id}: no RIO opleidingseenheidcode ('rio 1234O5678'), which RIO needs to register an offering; its offerings are not exported.`,
+            'export.rio-no-provider-code': (p: ExportParams) =>
+                `${p.id}: the offering at ${p.value} has a provider without a RIO code (onderwijsaanbiedercode); not exported.`,
+            'export.rio-no-pathway': (p: ExportParams) =>
+                `${p.id}: the offering at ${p.value} has no pathway, which RIO requires (leertrajectMBO BOL or BBL); not exported.`,
+            'export.rio-no-location-code': (p: ExportParams) =>
+                `${p.id}: the location has no RIO code (onderwijslocatiecode); its offerings are exported without one.`,
+            'export.rio-no-registration': (p: ExportParams) =>
+                `${p.id}: the cohort starting ${p.value} has no registration window; RIO requires beginAanmeldperiode, so add 'registration from .. to ..' before submitting.`,
+            'export.rio-admission': (p: ExportParams) =>
+                `${p.id}: RIO requires toelatingseisen and toegankelijkheid for the offering at ${p.value}; Offering does not record them, so the system that submits the request must add them.`,
+            'export.rio-not-exported': (p: ExportParams) =>
+                `${p.id}: ${exportKind(p.value)} has no place in RIO's aangeboden opleiding; not exported.`,
+        },
+        notWritten: (errors: number) => `Export not written: fix the ${plural(errors, 'error')} first.`,
+        unwritable: (file: string, reason: string) => `cannot write '${file}' (${reason}); the previous export, if any, is unchanged`,
+        wrote: (file: string, target: string, objects: number, warnings: number) =>
+            `Wrote ${file}: ${target}, ${plural(objects, 'object')}, ${plural(warnings, 'warning')} about what the target cannot hold.`,
+    },
 };
+
+/** The facts an export warning names: the definition, and a value and another name where it has them. */
+export interface ExportParams {
+    id: string;
+    value?: string;
+    other?: string;
+}
 
 export type Texts = typeof en;

@@ -12,6 +12,10 @@ function plural(count: number, one: string, many: string): string {
 const files = (count: number) => plural(count, 'bestand', 'bestanden');
 const errors = (count: number) => plural(count, 'fout', 'fouten');
 
+/** What an export warning's definition is, for 'has no place in RIO'. */
+const EXPORT_KINDS: Record<string, string> = { module: 'een module', calendar: 'een kalender', grouping: 'een opleidingsgroep', characteristic: 'een opleidingskenmerk', targetGroup: 'een doelgroep', board: 'een bestuur' };
+const exportKind = (kind: string | undefined): string => EXPORT_KINDS[kind ?? ''] ?? kind ?? '';
+
 export const nl: Texts = {
     messages: {
         'offering.name.duplicate': p =>
@@ -281,4 +285,56 @@ export const nl: Texts = {
         share: (needed, until) => `, dus ${needed} in het deel van dit jaar dat de kalender plant (tot ${until})`,
     },
     didYouMean: word => ` Bedoel je ${word}?`,
+    exports: {
+        warnings: {
+            'export.size-bandwidth': p =>
+                `${p.id}: de bandbreedte ${p.value} heeft geen veld in OOAPI (studyLoad heeft één waarde); geëxporteerd als het minimum in studyLoad en volledig als ext 'x-offering-size'.`,
+            'export.module-years': p =>
+                `${p.id}: de opleidingsjaren waar een module bij hoort hebben geen veld in OOAPI; geëxporteerd als ext 'x-offering-programmes'.`,
+            'export.module-levels': p =>
+                `${p.id}: de niveaus ${p.value} hebben geen veld in OOAPI (een course heeft één niveau, alleen van mbo en hoger onderwijs); geëxporteerd als ext 'x-offering-levels'.`,
+            'export.several-parents': p =>
+                `${p.id}: valt onder ${p.value}, maar een organisatie in OOAPI heeft één ouder; geëxporteerd onder ${p.other}, allemaal als ext 'x-offering-parents'.`,
+            'export.location-boards': p =>
+                `${p.id}: de besturen waar de locatie onder valt (${p.value}) hebben geen plaats in de organisatieboom van OOAPI, waar een locatie onder haar aanbieder hangt; geëxporteerd als ext 'x-offering-boards'.`,
+            'export.empty-calendar': p =>
+                `${p.id}: een kalender zonder perioden heeft geen datums, die een academic session in OOAPI vereist; niet geëxporteerd.`,
+            'export.grouping': p =>
+                `${p.id}: OOAPI kent geen opleidingsgroep; geëxporteerd als ext 'x-offering-groupings' van de opleidingen erin.`,
+            'export.characteristic': p =>
+                `${p.id}: OOAPI kent geen opleidingskenmerk; geëxporteerd als ext 'x-offering-characteristics' van de aangeboden opleidingen.`,
+            'export.target-group': p =>
+                `${p.id}: OOAPI kent geen doelgroep van een aangeboden opleiding; geëxporteerd als ext 'x-offering-targetGroups' van de aangeboden opleidingen.`,
+            'export.pathway': p =>
+                `${p.id}: een aangeboden opleiding in OOAPI heeft geen leerweg; de leerweg (BOL/BBL) is geëxporteerd als ext 'x-offering-modeOfStudy' van elke aangeboden opleiding${p.value ? ` en als modeOfStudy '${p.value}' van de opleiding` : ''}.`,
+            'export.level': p =>
+                `${p.id}: het niveau '${p.value}' heeft geen waarde in OOAPI ${p.other}; ${p.other === 'v6' ? `geëxporteerd als 'x-offering-${p.value}'` : 'weggelaten'}.`,
+            'export.no-intakes': p =>
+                `${p.id}: de aangeboden opleiding bij ${p.value} heeft geen instroommoment; OOAPI heeft één offering per start, dus ze is niet geëxporteerd.`,
+            'export.group': p =>
+                `${p.id}: klassen en lesgroepen per periode hebben geen plaats in ${p.other}; niet geëxporteerd.`,
+            'export.policy': p =>
+                `${p.id}: kaders hebben geen plaats in ${p.other}; niet geëxporteerd.`,
+            'export.rio-not-mbo': p =>
+                `${p.id}: de RIO-export beslaat het mbo (AangebodenMboOpleiding) en het niveau is ${p.value ? `'${p.value}'` : 'niet gegeven'}; de aangeboden opleidingen zijn niet geëxporteerd.`,
+            'export.rio-no-code': p =>
+                `${p.id}: geen RIO-opleidingseenheidcode ('rio 1234O5678'), die RIO nodig heeft om een aanbod te registreren; de aangeboden opleidingen zijn niet geëxporteerd.`,
+            'export.rio-no-provider-code': p =>
+                `${p.id}: de aangeboden opleiding bij ${p.value} heeft een aanbieder zonder RIO-code (onderwijsaanbiedercode); niet geëxporteerd.`,
+            'export.rio-no-pathway': p =>
+                `${p.id}: de aangeboden opleiding bij ${p.value} heeft geen leerweg, die RIO vereist (leertrajectMBO BOL of BBL); niet geëxporteerd.`,
+            'export.rio-no-location-code': p =>
+                `${p.id}: de locatie heeft geen RIO-code (onderwijslocatiecode); de aangeboden opleidingen daar zijn zonder geëxporteerd.`,
+            'export.rio-no-registration': p =>
+                `${p.id}: het cohort dat start op ${p.value} heeft geen aanmeldperiode; RIO vereist beginAanmeldperiode, dus voeg 'registration from .. to ..' toe voor het indienen.`,
+            'export.rio-admission': p =>
+                `${p.id}: RIO vereist toelatingseisen en toegankelijkheid voor de aangeboden opleiding bij ${p.value}; Offering legt die niet vast, dus het systeem dat het verzoek indient moet ze toevoegen.`,
+            'export.rio-not-exported': p =>
+                `${p.id}: ${exportKind(p.value)} heeft geen plaats in de aangeboden opleiding van RIO; niet geëxporteerd.`,
+        },
+        notWritten: count => `Export niet geschreven: herstel eerst ${count === 1 ? 'de fout' : `de ${count} fouten`}.`,
+        unwritable: (file, reason) => `kan '${file}' niet schrijven (${reason}); de vorige export, als die er is, is ongewijzigd`,
+        wrote: (file, target, objects, warnings) =>
+            `${file} geschreven: ${target}, ${plural(objects, 'object', 'objecten')}, ${plural(warnings, 'waarschuwing', 'waarschuwingen')} over wat het doel niet kan bevatten.`,
+    },
 };

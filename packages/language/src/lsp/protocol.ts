@@ -46,3 +46,28 @@ export const CatalogueRequest: RequestSignature<CatalogueParams | undefined, Cat
 
 /** Sent after every build, so that a preview can refresh. */
 export const WorkspaceChangedNotification: NotificationSignature = { method: 'offering/workspaceChanged' };
+
+export interface ExportRequestParams {
+    target: 'ooapi' | 'rio';
+    /** OOAPI only; 6 when left out. */
+    ooapiVersion?: '6' | '5';
+}
+
+/** Something the target cannot hold, where it is written (zero-based, as in LSP), in the server's language. */
+export interface ExportWarningInfo {
+    uri: string;
+    line: number;
+    character: number;
+    code: string;
+    message: string;
+}
+
+export type ExportRequestResult =
+    | { ok: true; files: number; label: string; objects: number; extension: 'json' | 'xml'; text: string; warnings: ExportWarningInfo[] }
+    | { ok: false; files: number; errors: CatalogueError[] };
+
+/**
+ * The workspace exported to OOAPI or RIO, byte-equal to `offering export` on the same files;
+ * refused (`ok: false`) while the workspace has errors. The extension writes it.
+ */
+export const ExportRequest: RequestSignature<ExportRequestParams, ExportRequestResult> = { method: 'offering/export' };

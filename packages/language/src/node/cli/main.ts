@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { InputError } from '../workspace-loader.js';
 import type { CliIo, CommandContext } from './command-context.js';
 import { EXIT_OK, EXIT_USAGE } from './command-context.js';
+import { registerExportCommand } from './export-command.js';
 import { registerFormatCommand } from './format-command.js';
 import { registerGenerateCommand } from './generate-command.js';
 import { registerValidateCommand } from './validate-command.js';
@@ -60,6 +61,7 @@ async function runProgram(argv: string[], io: CliIo, onLocale: (locale: Locale) 
     registerValidateCommand(program, context);
     registerGenerateCommand(program, context);
     registerFormatCommand(program, context);
+    registerExportCommand(program, context);
 
     try {
         await program.parseAsync(argv, { from: 'user' });
