@@ -5,6 +5,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { registerCustomRequests } from '../lsp/custom-requests.js';
 import { createOfferingServices } from '../offering-module.js';
 import { toLocale } from '../i18n/messages.js';
+import { registerMemoryRequest } from './memory-request.js';
 
 // The language server on its own: `offering-language-server --stdio` (also what VS Code starts).
 const connection = createConnection(ProposedFeatures.all);
@@ -15,4 +16,5 @@ shared.lsp.LanguageServer.onInitialize(params => {
     Offering.i18n.Messages.locale = toLocale(options?.locale ?? params.locale);
 });
 registerCustomRequests(connection, shared, Offering);
+registerMemoryRequest(connection);
 startLanguageServer(shared);
