@@ -17,7 +17,7 @@ const edits = Number(arg('edits', '10'));
 // `title`: text nobody else reads; `number`: a module size (programme file) or a policy bandwidth (shared file).
 const change = arg('change', 'title');
 
-const ws = writeWorkspace(size, path.join(os.tmpdir(), 'offering-bench-profile'));
+const ws = writeWorkspace(size, arg('workdir', path.join(os.tmpdir(), 'offering-bench-profile')));
 const { shared } = createOfferingServices(NodeFileSystem);
 const builder = shared.workspace.DocumentBuilder;
 const phases = new Map<string, number>();

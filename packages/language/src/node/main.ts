@@ -6,8 +6,10 @@ import { registerCustomRequests } from '../lsp/custom-requests.js';
 import { createOfferingServices } from '../offering-module.js';
 import { toLocale } from '../i18n/messages.js';
 import { registerMemoryRequest } from './memory-request.js';
+import { tuneServerHeap } from './heap-tuning.js';
 
 // The language server on its own: `offering-language-server --stdio` (also what VS Code starts).
+tuneServerHeap();
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Offering } = createOfferingServices({ connection, ...NodeFileSystem });
 shared.lsp.LanguageServer.onInitialize(params => {
