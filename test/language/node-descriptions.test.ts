@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { AstNodeDescription } from 'langium';
-import { DefaultAstNodeDescriptionProvider } from 'langium';
+import { AstUtils, DefaultAstNodeDescriptionProvider } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { buildWorkspace } from '../helpers.js';
 
@@ -23,7 +23,9 @@ describe('node descriptions', () => {
         let compared = 0;
         for (const document of documents.values()) {
             const symbols = [...services.shared.workspace.IndexManager.allElements().filter(d => d.documentUri.toString() === document.uri.toString())];
-            symbols.push(...(document.localSymbols?.values() ?? []));
+            for (const node of AstUtils.streamAst(document.parseResult.value)) {
+                if (document.localSymbols?.has(node)) symbols.push(...document.localSymbols.getStream(node));
+            }
             for (const description of symbols) {
                 expect(description.constructor.name).toBe('NodeDescription');
                 expect(plain(description)).toEqual(plain(langiums.createDescription(description.node!, description.name, document)));
