@@ -1,8 +1,8 @@
 // Offering's compact node descriptions describe every exported and local symbol exactly as Langium's default would.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { AstNodeDescription } from 'langium';
-import { AstUtils, DefaultAstNodeDescriptionProvider } from 'langium';
+import type { AstNodeDescription, ReferenceDescription } from 'langium';
+import { AstUtils, DefaultAstNodeDescriptionProvider, DefaultReferenceDescriptionProvider } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { buildWorkspace } from '../helpers.js';
 
@@ -31,6 +31,22 @@ describe('node descriptions', () => {
                 expect(plain(description)).toEqual(plain(langiums.createDescription(description.node!, description.name, document)));
                 compared++;
             }
+        }
+        expect(compared).toBeGreaterThan(100);
+    });
+
+    test('reference descriptions equal Langium\'s for every reference of the example', async () => {
+        const files = Object.fromEntries(fs.readdirSync(folder).filter(f => f.endsWith('.offering')).map(f => [f, fs.readFileSync(path.join(folder, f), 'utf-8')]));
+        const { services, documents } = await buildWorkspace(files);
+        const langiums = new DefaultReferenceDescriptionProvider(services);
+        const plainReference = (d: ReferenceDescription) => ({
+            sourceUri: d.sourceUri.toString(), sourcePath: d.sourcePath, targetUri: d.targetUri.toString(), targetPath: d.targetPath, local: d.local, segment: d.segment,
+        });
+        let compared = 0;
+        for (const document of documents.values()) {
+            const ours = await services.workspace.ReferenceDescriptionProvider.createDescriptions(document);
+            expect(ours.map(plainReference)).toEqual((await langiums.createDescriptions(document)).map(plainReference));
+            compared += ours.length;
         }
         expect(compared).toBeGreaterThan(100);
     });
