@@ -4,6 +4,7 @@ import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
+    CodeLensRequest, DidCloseTextDocumentNotification, DocumentFormattingRequest, HoverRequest,
     CompletionRequest, createMessageConnection, StreamMessageReader, StreamMessageWriter, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification,
     InitializeRequest, PublishDiagnosticsNotification,
 } from 'vscode-languageserver-protocol/node';
@@ -41,8 +42,9 @@ export class LspSession {
         this.connection.listen();
     }
 
-    static start(serverScript: string): LspSession {
-        const child = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    /** `nodeOptions`: e.g. `--expose-gc`, which gives the server its test-only memory request. */
+    static start(serverScript: string, nodeOptions: string[] = []): LspSession {
+        const child = spawn(process.execPath, [...nodeOptions, serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
         return new LspSession(child);
     }
 
@@ -123,6 +125,32 @@ export class LspSession {
         const result = await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: uri(file) }, position: { line, character } });
         const items = Array.isArray(result) ? result.length : result?.items.length ?? 0;
         return { ms: performance.now() - start, items };
+    }
+
+    async close(file: string): Promise<void> {
+        this.versions.delete(file);
+        await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: uri(file) } });
+    }
+
+    /** The requests an editor sends besides edits: each answered, nothing kept. */
+    async hover(file: string, line: number, character: number): Promise<boolean> {
+        return (await this.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri(file) }, position: { line, character } })) !== null;
+    }
+
+    async formatting(file: string): Promise<number> {
+        const edits = await this.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: uri(file) }, options: { tabSize: 4, insertSpaces: true } });
+        return edits?.length ?? 0;
+    }
+
+    async codeLens(file: string): Promise<number> {
+        return (await this.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: uri(file) } }))?.length ?? 0;
+    }
+
+    /** The server's memory after a forced full GC (test-only request: the server must run with `--expose-gc`), in MB. */
+    async memory(): Promise<{ rssBeforeGcMb: number; rssMb: number; heapUsedMb: number; heapTotalMb: number; externalMb: number }> {
+        const report = await this.connection.sendRequest<{ rssBefore: number; rss: number; heapUsed: number; heapTotal: number; external: number }>('offering/test/memory');
+        const mb = (bytes: number) => Math.round(bytes / 2 ** 20 * 10) / 10;
+        return { rssBeforeGcMb: mb(report.rssBefore), rssMb: mb(report.rss), heapUsedMb: mb(report.heapUsed), heapTotalMb: mb(report.heapTotal), externalMb: mb(report.external) };
     }
 
     /** Resident memory of the server process (Linux /proc), in MB. */

@@ -17,7 +17,7 @@ const edits = Number(arg('edits', '10'));
 // `title`: text nobody else reads; `number`: a module size (programme file) or a policy bandwidth (shared file).
 const change = arg('change', 'title');
 
-const ws = writeWorkspace(size, path.join(os.tmpdir(), 'offering-bench-profile'));
+const ws = writeWorkspace(size, arg('workdir', path.join(os.tmpdir(), 'offering-bench-profile')));
 const { shared } = createOfferingServices(NodeFileSystem);
 const builder = shared.workspace.DocumentBuilder;
 const phases = new Map<string, number>();
@@ -67,3 +67,4 @@ if (inspector && profileOut) {
     }));
 }
 process.stdout.write(`${change} edit in ${which} file: ${JSON.stringify(stats(times))}; per edit: ${[...phases].map(([k, v]) => `${k} ${Math.round(v / edits)}`).join(', ')}\n`);
+process.stdout.write(`after the edits: heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB, rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB, peak rss ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);

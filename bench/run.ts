@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 1k,10k --runs 3 --edits 50 --no-lsp]`: generates the workspaces,
+// `npm run bench [-- --sizes 1k,10k --runs 3 --edits 50 --session 200 --no-lsp]`: generates the workspaces,
 // times the CLI, the YAML route and the language server, prints a table and writes
 // bench/results/latest.json. Timings are wall-clock medians on this machine.
 import { spawnSync } from 'node:child_process';
@@ -16,7 +16,29 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cliScript = path.join(repo, 'packages/language/bin/offering.js');
 const serverScript = path.join(repo, 'packages/language/bin/offering-language-server.js');
 
-export interface Options { sizes: string[]; runs: number; edits: number; lsp: boolean; out: string; workdir: string }
+export interface Options {
+    sizes: string[]; runs: number; edits: number; lsp: boolean; out: string; workdir: string;
+    /** Edits of the realistic editing session after which memory is measured (one in five a policy edit); 0: no session. */
+    session: number;
+}
+
+export type MemoryMb = Awaited<ReturnType<LspSession['memory']>>;
+
+/** Memory of a server (started with `--expose-gc`) during a realistic editing session. */
+export interface SessionMemory {
+    edits: number;
+    policyEdits: number;
+    /** Hover, completion, formatting and code lens requests, each answered. */
+    requests: number;
+    afterLoad: MemoryMb;
+    /** `rssBeforeGcMb` here is the server's resident memory after the session: the issue's measure. */
+    afterSession: MemoryMb;
+    /** After opening and closing `closedDocuments` more files: what each closed document leaves behind. */
+    afterClosing: MemoryMb;
+    closedDocuments: number;
+    /** Milliseconds the whole session took (edits until their diagnostics, and the requests). */
+    sessionMs: number;
+}
 
 export interface ProcessRun { ms: number; maxRssMb: number; exitCode: number }
 
@@ -51,6 +73,7 @@ export interface SizeResult {
         sharedPolicyEdit: Stats;
         completion: Stats & { items: number };
         residentMbAfterEdits: number;
+        session?: SessionMemory;
     };
 }
 
@@ -137,10 +160,15 @@ async function typing(session: LspSession, file: string, edits: number, where: R
     return stats(times);
 }
 
+/** The programme file closest to 1,000 lines: where the keystrokes land. */
+function programmeFileOf(ws: GeneratedWorkspace): string {
+    return ws.files.filter(f => f.path !== ws.sharedFile).sort((a, b) => Math.abs(a.lines - 1000) - Math.abs(b.lines - 1000))[0]!.path;
+}
+
 async function measureLsp(ws: GeneratedWorkspace, fiveK: GeneratedWorkspace | undefined, options: Options): Promise<NonNullable<SizeResult['lsp']>> {
     const session = LspSession.start(serverScript);
     try {
-        const programmeFile = ws.files.filter(f => f.path !== ws.sharedFile).sort((a, b) => Math.abs(a.lines - 1000) - Math.abs(b.lines - 1000))[0]!.path;
+        const programmeFile = programmeFileOf(ws);
         const open = await session.openWorkspace(ws.offeringDir, programmeFile);
         // Typing is timed once the start-up validation of the whole workspace is done.
         const allDiagnosticsMs = await session.allDiagnostics(ws.files.length, open.start);
@@ -184,6 +212,58 @@ async function measureLsp(ws: GeneratedWorkspace, fiveK: GeneratedWorkspace | un
             }
         }
         return result;
+    } finally {
+        await session.stop();
+    }
+}
+
+/**
+ * The issue's realistic editing session, in a server of its own started with `--expose-gc`:
+ * open the workspace and one file; `edits` keystrokes, one in five in the policy's bandwidth
+ * (each until every affected file's diagnostics), the others alternately in a programme's title
+ * and in a module size; every tenth edit a hover, a completion, a formatting and a code lens
+ * request. Then ten more files are opened and closed.
+ */
+async function editingSession(ws: GeneratedWorkspace, programmeFile: string, edits: number): Promise<SessionMemory> {
+    const session = LspSession.start(serverScript, ['--expose-gc']);
+    try {
+        const open = await session.openWorkspace(ws.offeringDir, programmeFile);
+        await session.allDiagnostics(ws.files.length, open.start);
+        const afterLoad = await session.memory();
+        const started = performance.now();
+        await session.open(ws.sharedFile);
+        const places = [
+            { file: programmeFile, at: lineOf(programmeFile, TITLE), text: 'x', settle: 0, count: 0 },
+            { file: programmeFile, at: lineOf(programmeFile, MODULE_SIZE), text: '0', settle: 0, count: 0 },
+            { file: ws.sharedFile, at: lineOf(ws.sharedFile, POLICY_SIZE), text: '0', settle: SETTLE_MS, count: 0 },
+        ];
+        const hoverAt = lineOf(programmeFile, /^ {8}intake at \w/);
+        const intake = lineOf(programmeFile, /^ {8}intake at /);
+        let policyEdits = 0;
+        let requests = 0;
+        for (let i = 0; i < edits; i++) {
+            const place = i % 5 === 4 ? places[2]! : places[i % 2]!;
+            policyEdits += place === places[2] ? 1 : 0;
+            await session.keystroke(place.file, place.at.line, place.at.character, place.count++ % 2 === 0, place.settle, place.text);
+            if (i % 10 === 9) {
+                await session.hover(programmeFile, hoverAt.line, hoverAt.character - 1);
+                await session.completion(programmeFile, intake.line, intake.character);
+                await session.formatting(programmeFile);
+                await session.codeLens(programmeFile);
+                requests += 4;
+            }
+        }
+        const sessionMs = Math.round(performance.now() - started);
+        const afterSession = await session.memory();
+        const others = ws.files.map(f => f.path).filter(f => f !== programmeFile && f !== ws.sharedFile).slice(0, 10);
+        for (const file of others) {
+            await session.open(file);
+            await session.close(file);
+        }
+        // Closing re-reads the file from disk and validates it again: wait for that to be published.
+        await new Promise(resolve => setTimeout(resolve, SETTLE_MS));
+        const afterClosing = await session.memory();
+        return { edits, policyEdits, requests, afterLoad, afterSession, afterClosing, closedDocuments: others.length, sessionMs };
     } finally {
         await session.stop();
     }
@@ -242,13 +322,17 @@ export async function runBench(options: Options, log: (line: string) => void = (
             log(`${size}: language server`);
             const fiveK = size === options.sizes[options.sizes.length - 1] ? writeWorkspace('5k-file', options.workdir) : undefined;
             result.lsp = await measureLsp(ws, fiveK, options);
+            if (options.session > 0) {
+                log(`${size}: editing session (${options.session} edits) and memory`);
+                result.lsp.session = await editingSession(ws, programmeFileOf(ws), options.session);
+            }
         }
         sizes.push(result);
     }
     return {
         date: new Date().toISOString(),
         machine: { node: process.version, cpus: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
-        options: { sizes: options.sizes, runs: options.runs, edits: options.edits, lsp: options.lsp },
+        options: { sizes: options.sizes, runs: options.runs, edits: options.edits, lsp: options.lsp, session: options.session },
         sizes,
     };
 }
@@ -279,6 +363,10 @@ export function formatTable(result: BenchResult): string {
     row('shared edit (title) med/p95', s => s.lsp && `${s.lsp.sharedFileEdit.median} / ${s.lsp.sharedFileEdit.p95}`);
     row('shared edit (policy) med/p95', s => s.lsp && `${s.lsp.sharedPolicyEdit.median} / ${s.lsp.sharedPolicyEdit.p95}`);
     row('completion med/p95', s => s.lsp && `${s.lsp.completion.median} / ${s.lsp.completion.p95}`);
+    row('session: heap MB after load (GC)', s => s.lsp?.session?.afterLoad.heapUsedMb);
+    row('session: resident MB after edits', s => s.lsp?.session?.afterSession.rssBeforeGcMb);
+    row('session: heap MB after edits (GC)', s => s.lsp?.session?.afterSession.heapUsedMb);
+    row('session: KB heap per closed file', s => s.lsp?.session?.closedDocuments && Math.round((s.lsp.session.afterClosing.heapUsedMb - s.lsp.session.afterSession.heapUsedMb) * 1024 / s.lsp.session.closedDocuments));
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map(r => r[i]!.length)));
     return rows.map(r => r.map((cell, i) => i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)).join('  ')).join('\n') + '\n';
 }
@@ -294,6 +382,7 @@ export function parseOptions(argv: string[]): Options {
         runs: Number(value('runs') ?? 3),
         edits: Number(value('edits') ?? 50),
         lsp: !argv.includes('--no-lsp'),
+        session: Number(value('session') ?? 200),
         out,
         workdir: path.resolve(value('workdir') ?? path.join(os.tmpdir(), 'offering-bench')),
     };

@@ -43,8 +43,8 @@ describe('benchmark workspace generator', () => {
 
 describe('npm run bench at the smallest size', () => {
     test('measures every route and writes the table', async () => {
-        const result = await runBench({ sizes: ['1k'], runs: 1, edits: 3, lsp: true, out: path.join(workdir, 'results'), workdir });
-        expect(result.options).toEqual({ sizes: ['1k'], runs: 1, edits: 3, lsp: true });
+        const result = await runBench({ sizes: ['1k'], runs: 1, edits: 3, lsp: true, session: 10, out: path.join(workdir, 'results'), workdir });
+        expect(result.options).toEqual({ sizes: ['1k'], runs: 1, edits: 3, lsp: true, session: 10 });
         const [size] = result.sizes;
         expect(size).toMatchObject({ size: '1k', files: 2, lines: 1078 });
         expect(size!.cli.validate.exitCode).toBe(0);
@@ -61,13 +61,21 @@ describe('npm run bench at the smallest size', () => {
         expect(size!.lsp!.completion.n).toBe(3);
         expect(size!.lsp!.completion.items).toBeGreaterThan(0);
         expect(size!.lsp!.residentMb).toBeGreaterThan(0);
+        const session = size!.lsp!.session!;
+        expect({ edits: session.edits, policyEdits: session.policyEdits, requests: session.requests, closedDocuments: session.closedDocuments })
+            .toEqual({ edits: 10, policyEdits: 2, requests: 4, closedDocuments: 0 });
+        for (const memory of [session.afterLoad, session.afterSession, session.afterClosing]) {
+            expect(memory.heapUsedMb).toBeGreaterThan(0);
+            expect(memory.rssMb).toBeGreaterThanOrEqual(memory.heapUsedMb);
+        }
         const [header, ...rows] = formatTable(result).split('\n');
         expect(header!.trim()).toBe('1k');
         expect(rows.map(line => line.replace(/(?<=\S)\s{2,}\S.*$/, ''))).toEqual([
             'files / lines', 'MB (offering / YAML)', 'CLI validate ms', '  lines/s', '  MB/s', '  peak MB', 'CLI generate ms',
             'CLI export --to ooapi ms', 'CLI export --to rio ms', 'yaml + ajv + refs ms', 'js-yaml + ajv + refs ms', 'ratio offering / yaml', 'ratio offering / js-yaml',
             'LSP open to first diagnostics ms', 'LSP open to all diagnostics ms', 'LSP resident MB', 'keystroke 1k file med/p95', 'keystroke 1k file, size med/p95',
-            'keystroke 5k file med/p95', 'shared edit (title) med/p95', 'shared edit (policy) med/p95', 'completion med/p95', '',
+            'keystroke 5k file med/p95', 'shared edit (title) med/p95', 'shared edit (policy) med/p95', 'completion med/p95',
+            'session: heap MB after load (GC)', 'session: resident MB after edits', 'session: heap MB after edits (GC)', 'session: KB heap per closed file', '',
         ]);
     }, 180_000);
 });

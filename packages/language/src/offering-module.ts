@@ -25,6 +25,7 @@ import { SemanticModel } from './model/semantic-model.js';
 import { OfferingDocumentBuilder } from './workspace/document-builder.js';
 import { OfferingIndexManager } from './workspace/index-manager.js';
 import { OfferingReferenceDescriptionProvider } from './references/reference-descriptions.js';
+import { OfferingAstNodeDescriptionProvider } from './references/node-descriptions.js';
 import { OfferingDocumentValidator } from './validation/document-validator.js';
 import { OfferingValidationRegistry } from './validation/validation-registry.js';
 import { OfferingMessages } from './i18n/messages.js';
@@ -91,6 +92,7 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
     },
     workspace: {
         ReferenceDescriptionProvider: services => new OfferingReferenceDescriptionProvider(services),
+        AstNodeDescriptionProvider: services => new OfferingAstNodeDescriptionProvider(services),
     },
     domain: {
         Policies: services => new PolicyIndex(services.shared),

@@ -5,8 +5,11 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { registerCustomRequests } from '../lsp/custom-requests.js';
 import { createOfferingServices } from '../offering-module.js';
 import { toLocale } from '../i18n/messages.js';
+import { registerMemoryRequest } from './memory-request.js';
+import { tuneServerHeap } from './heap-tuning.js';
 
 // The language server on its own: `offering-language-server --stdio` (also what VS Code starts).
+tuneServerHeap();
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Offering } = createOfferingServices({ connection, ...NodeFileSystem });
 shared.lsp.LanguageServer.onInitialize(params => {
@@ -15,4 +18,5 @@ shared.lsp.LanguageServer.onInitialize(params => {
     Offering.i18n.Messages.locale = toLocale(options?.locale ?? params.locale);
 });
 registerCustomRequests(connection, shared, Offering);
+registerMemoryRequest(connection);
 startLanguageServer(shared);

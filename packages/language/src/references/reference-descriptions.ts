@@ -1,5 +1,5 @@
-import type { AstNode, LangiumDocument, ReferenceDescription } from 'langium';
-import { AstUtils, Cancellation, DefaultReferenceDescriptionProvider, interruptAndCheck } from 'langium';
+import type { AstNode, AstNodeDescription, CstNode, DocumentSegment, LangiumDocument, ReferenceDescription, ReferenceInfo, URI } from 'langium';
+import { AstUtils, Cancellation, CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, isMultiReference, isReference, UriUtils } from 'langium';
 
 /**
  * Give other work a turn (and honour cancellation) after this many nodes, not after every node.
@@ -17,6 +17,10 @@ export const NODES_PER_TURN = 500;
  * `test/language/langium-contract.test.ts`): Langium's `createDescriptions` is this loop over
  * `AstUtils.streamAst` and `streamReferences`, skipping references with an error, with one
  * `createInfoDescriptions(refInfo)` per reference; only the per-node await differs.
+ * A description's `segment` (where the reference is written) is computed when read, as for
+ * node descriptions (`node-descriptions.ts`): most are never read, and each was four objects;
+ * Langium's `createInfoDescriptions` is otherwise the same (`test/language/node-descriptions.test.ts`
+ * compares the two).
  */
 export class OfferingReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
 
@@ -34,5 +38,39 @@ export class OfferingReferenceDescriptionProvider extends DefaultReferenceDescri
             });
         }
         return descriptions;
+    }
+
+    protected override createInfoDescriptions(refInfo: ReferenceInfo): ReferenceDescription[] {
+        const reference = refInfo.reference;
+        const refNode = reference.$refNode;
+        if (reference.error || !refNode) {
+            return [];
+        }
+        let targets: AstNodeDescription[] = [];
+        if (isReference(reference) && reference.$nodeDescription) {
+            targets = [reference.$nodeDescription];
+        } else if (isMultiReference(reference)) {
+            targets = reference.items.map(item => item.$nodeDescription).filter(item => item !== undefined);
+        }
+        const sourceUri = AstUtils.getDocument(refInfo.container).uri;
+        const sourcePath = this.nodeLocator.getAstNodePath(refInfo.container);
+        return targets.map(target => new ReferenceAt(sourceUri, sourcePath, target.documentUri, target.path, UriUtils.equals(target.documentUri, sourceUri), refNode));
+    }
+}
+
+class ReferenceAt implements ReferenceDescription {
+    private segmentCache: DocumentSegment | undefined = undefined;
+
+    constructor(
+        readonly sourceUri: URI,
+        readonly sourcePath: string,
+        readonly targetUri: URI,
+        readonly targetPath: string,
+        readonly local: boolean,
+        private readonly refNode: CstNode,
+    ) { }
+
+    get segment(): DocumentSegment {
+        return this.segmentCache ??= CstUtils.toDocumentSegment(this.refNode);
     }
 }

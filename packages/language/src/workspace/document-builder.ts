@@ -63,7 +63,10 @@ class UpdateState {
  *   here is the one the build uses;
  * - `resetToState(document, state)` undoes the phases from `state` on (IndexedReferences: the
  *   diagnostics and build state; ComputedScopes: also the links and indexed references) and
- *   lowers the document's state to `state`.
+ *   lowers the document's state to `state`;
+ * - `buildDocuments` runs each phase through `runCancelable(documents, state, ...)`, in the
+ *   order of `documents`, and the language server publishes a document's diagnostics when it
+ *   reaches Validated (`test/language/open-first.test.ts`).
  */
 export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
 
@@ -216,6 +219,25 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
         const firstPass = this.firstPassOf?.firstPassDocuments;
         documents.forEach(document => firstPass?.add(document.uri.toString()));
         return super.buildDocuments(documents, options, cancelToken);
+    }
+
+    /**
+     * Validates the documents open in the editor first: every document is linked and indexed
+     * before any is validated, so the open file's diagnostics are final and published (Langium
+     * publishes per validated document) before the rest of the workspace is checked. Langium
+     * sorts open documents first only in `update`, not in the start-up `build`, which runs
+     * before the editor says which file it opened.
+     */
+    protected override runCancelable(documents: LangiumDocument[], targetState: DocumentState, cancelToken: CancellationToken,
+        callback: (document: LangiumDocument) => unknown): Promise<void> {
+        return super.runCancelable(targetState === DocumentState.Validated ? this.openFirst(documents) : documents, targetState, cancelToken, callback);
+    }
+
+    private openFirst(documents: LangiumDocument[]): LangiumDocument[] {
+        const open: LangiumDocument[] = [];
+        const closed: LangiumDocument[] = [];
+        documents.forEach(document => (this.textDocuments?.get(document.uri.toString()) ? open : closed).push(document));
+        return open.length === 0 || closed.length === 0 ? documents : [...open, ...closed];
     }
 
     /** Documents that reference changed documents only where their exports stayed the same keep their links. */
