@@ -1,13 +1,18 @@
 import '../node20-polyfill.js';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { registerCustomRequests } from '../lsp/custom-requests.js';
 import { createOfferingServices } from '../offering-module.js';
 import { toLocale } from '../i18n/messages.js';
+import { createServerConnection, parseTransport, SERVER_USAGE } from './server-connection.js';
 
 // The language server on its own: `offering-language-server --stdio` (also what VS Code starts).
-const connection = createConnection(ProposedFeatures.all);
+const transport = parseTransport(process.argv.slice(2));
+if (!transport) {
+    process.stderr.write(`${SERVER_USAGE}\n`);
+    process.exit(2);
+}
+const connection = createServerConnection(transport);
 const { shared, Offering } = createOfferingServices({ connection, ...NodeFileSystem });
 shared.lsp.LanguageServer.onInitialize(params => {
     // The extension's `offering.language` setting wins over the editor's display language.
