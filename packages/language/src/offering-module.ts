@@ -23,6 +23,8 @@ import { PolicyIndex } from './model/policies.js';
 import { ProgrammeIndex } from './model/programme-index.js';
 import { SemanticModel } from './model/semantic-model.js';
 import { OfferingDocumentBuilder } from './workspace/document-builder.js';
+import { OfferingDocumentFactory } from './workspace/document-factory.js';
+import { OfferingWorkspaceManager } from './workspace/workspace-manager.js';
 import { OfferingIndexManager } from './workspace/index-manager.js';
 import { OfferingReferenceDescriptionProvider } from './references/reference-descriptions.js';
 import { OfferingDocumentValidator } from './validation/document-validator.js';
@@ -111,6 +113,8 @@ export const OfferingSharedModule: Module<LangiumSharedServices, PartialLangiumS
     workspace: {
         DocumentBuilder: services => new OfferingDocumentBuilder(services),
         IndexManager: services => new OfferingIndexManager(services),
+        LangiumDocumentFactory: services => new OfferingDocumentFactory(services),
+        WorkspaceManager: services => new OfferingWorkspaceManager(services),
     },
 };
 

@@ -1,9 +1,9 @@
 import '../node20-polyfill.js';
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { registerCustomRequests } from '../lsp/custom-requests.js';
 import { createOfferingServices } from '../offering-module.js';
 import { toLocale } from '../i18n/messages.js';
+import { SafeNodeFileSystem } from './safe-file-system.js';
 import { createServerConnection, parseTransport, SERVER_USAGE } from './server-connection.js';
 
 // The language server on its own: `offering-language-server --stdio` (also what VS Code starts).
@@ -13,7 +13,7 @@ if (!transport) {
     process.exit(2);
 }
 const connection = createServerConnection(transport);
-const { shared, Offering } = createOfferingServices({ connection, ...NodeFileSystem });
+const { shared, Offering } = createOfferingServices({ connection, ...SafeNodeFileSystem });
 shared.lsp.LanguageServer.onInitialize(params => {
     // The extension's `offering.language` setting wins over the editor's display language.
     const options = params.initializationOptions as { locale?: string } | undefined;
