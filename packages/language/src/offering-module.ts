@@ -5,6 +5,7 @@ import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { OfferingGeneratedModule, OfferingGeneratedSharedModule } from './generated/module.js';
 import { OfferingCodeLensProvider } from './lsp/code-lens.js';
+import { capPublishedDiagnostics } from './lsp/diagnostic-cap.js';
 import { OfferingDefinitionProvider } from './lsp/definition-provider.js';
 import { OfferingDocumentSymbolProvider } from './lsp/document-symbols.js';
 import { OfferingDocumentUpdateHandler } from './lsp/document-update-handler.js';
@@ -134,6 +135,10 @@ export function createOfferingServices(context: DefaultSharedModuleContext = Emp
     // Validate the whole workspace on start-up, not only the files open in the editor: a
     // problems list that covers every file is what a curriculum team expects to see.
     shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
+    if (context.connection) {
+        // The editor gets at most MAX_PUBLISHED_DIAGNOSTICS per file, the last saying how many more.
+        capPublishedDiagnostics(context.connection, Offering.i18n.Messages);
+    }
     if (!context.connection) {
         // Without a language client nobody triggers the workspace configuration; do it here.
         shared.workspace.ConfigurationProvider.initialized({});
