@@ -36,5 +36,108 @@ export function createOfferingParser(services: LangiumCoreServices): LangiumPars
     const parser = createLangiumParser(services);
     // The builder is a private field without a hook; replacing it is the only way in.
     (parser as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new OfferingCstNodeBuilder();
+    iterateRepetitionRecovery((parser as unknown as { wrapper: RecoveringParser }).wrapper);
     return parser;
+}
+
+type Rule = (this: RecoveringParser, ...args: unknown[]) => unknown;
+
+/** What Chevrotain's token matchers read of a token type. */
+interface TokenTypeLike {
+    tokenTypeIdx: number;
+    isParent?: boolean;
+    categoryMatchesMap?: Record<number, boolean>;
+}
+
+/** The part of Chevrotain's recognizer (13.x) that in-repetition recovery uses. */
+interface RecoveringParser {
+    RULE_STACK_IDX: number;
+    currRuleShortName: number;
+    tryInRepetitionRecovery(grammarRule: Rule, grammarRuleArgs: unknown[], lookAheadFunc: () => boolean, expectedTokType: unknown): void;
+    findReSyncTokenType(): TokenTypeLike;
+    flattenFollowSet(): TokenTypeLike[];
+    tokenMatcher(token: { tokenTypeIdx: number }, tokenType: TokenTypeLike): boolean;
+    LA(offset: number): { tokenTypeIdx: number };
+}
+
+const MATCHES_NOTHING: TokenTypeLike = { tokenTypeIdx: -1, isParent: false, categoryMatchesMap: {} };
+
+/**
+ * Chevrotain's in-repetition recovery skips to the next iteration of a repetition (`MANY`,
+ * `AT_LEAST_ONE`, with or without separator) by calling the repetition again from inside the
+ * recovery: one level of recursion (five stack frames) per error, so 2,000 consecutive malformed
+ * definitions overflowed the stack. That call is the last thing the recovery and the repetition
+ * do, a tail call, so it can run from a loop instead: the call is queued, the frames return,
+ * and the loop in the outermost recovery of that same repetition runs it. A recovery of another
+ * (nested) repetition is not a tail call of this one and gets a loop of its own.
+ *
+ * The recovery also first looked for the next token of the follow set from where it stood, to
+ * know where to give up; at the top level that set is only the end of the file, so every error
+ * scanned to the end: 100,000 errors took minutes. The recovery's own loop walks the same
+ * tokens and stops at the first one it can re-enter at, so the follow-set token is now found as
+ * that loop reaches it (`lazyResyncType`), with the same outcome.
+ */
+function iterateRepetitionRecovery(recognizer: RecoveringParser): void {
+    const recover = recognizer.tryInRepetitionRecovery;
+    /** The repetition whose re-entries the innermost loop runs. */
+    let looping: { depth: number; ruleName: number; rule: Rule; occurrence: unknown } | undefined;
+    let queued: (() => void) | undefined;
+    recognizer.tryInRepetitionRecovery = function (this: RecoveringParser, rule, args, lookAhead, expected) {
+        const self = this;
+        const repetition = { depth: self.RULE_STACK_IDX, ruleName: self.currRuleShortName, rule, occurrence: args[0] };
+        let reenter: (() => void) | undefined;
+        self.findReSyncTokenType = () => lazyResyncType(self);
+        try {
+            recover.call(self, function (...again: unknown[]) {
+                reenter = () => rule.apply(self, again);
+            }, args, lookAhead, expected);
+        } finally {
+            delete (self as Partial<RecoveringParser>).findReSyncTokenType; // back to the prototype's
+        }
+        if (!reenter) {
+            return;
+        }
+        if (looping && looping.depth === repetition.depth && looping.ruleName === repetition.ruleName
+            && looping.rule === repetition.rule && looping.occurrence === repetition.occurrence) {
+            queued = reenter; // a tail call of the repetition the loop below runs
+            return;
+        }
+        const outer = looping;
+        looping = repetition;
+        queued = reenter;
+        try {
+            while (queued) {
+                const next = queued;
+                queued = undefined;
+                next();
+            }
+        } finally {
+            looping = outer;
+            queued = undefined;
+        }
+    };
+}
+
+/**
+ * A stand-in for Chevrotain's `findReSyncTokenType()` inside `tryInRepetitionRecovery`, where its
+ * only use is `tokenMatcher(currentToken, resyncType)` on each token the loop reaches (always
+ * `LA(1)`). It matches nothing until the loop reaches the first token of the follow set, and
+ * from then on is that token's follow-set type: what Chevrotain computed up front.
+ */
+function lazyResyncType(recognizer: RecoveringParser): TokenTypeLike {
+    let follow: TokenTypeLike[] | undefined;
+    let found: TokenTypeLike | undefined;
+    const current = (): TokenTypeLike => {
+        if (!found) {
+            const token = recognizer.LA(1);
+            follow ??= recognizer.flattenFollowSet();
+            found = follow.find(type => recognizer.tokenMatcher(token, type));
+        }
+        return found ?? MATCHES_NOTHING;
+    };
+    return {
+        get tokenTypeIdx() { return current().tokenTypeIdx; },
+        get isParent() { return current().isParent; },
+        get categoryMatchesMap() { return current().categoryMatchesMap; },
+    };
 }
