@@ -73,6 +73,22 @@ export class LocalScopes {
     }
 }
 
+/**
+ * Descriptions looked up by name, built once and put in front of any outer scope: for a set
+ * that many references share but that no single owner node holds (a group's taught modules).
+ */
+export class NamedLayer {
+    private readonly layer: Layer;
+
+    constructor(all: AstNodeDescription[]) {
+        this.layer = { byName: new MultiMapScope(all), all };
+    }
+
+    inFrontOf(outer: Scope): Scope {
+        return new LayeredScope(this.layer, outer);
+    }
+}
+
 /** One container's symbols of one type: by name, and in written order (for completion). */
 interface Layer {
     byName: MultiMapScope;
