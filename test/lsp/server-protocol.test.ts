@@ -19,6 +19,7 @@ interface RawServer {
     process: ChildProcess;
     /** Replies by id, and notifications in order. */
     replies: Map<number, { result?: unknown; error?: { code: number; message: string } }>;
+    notifications: Array<{ method: string; params: unknown }>;
     exit: Promise<number | null>;
     stderr: () => string;
 }
@@ -31,10 +32,11 @@ function frame(message: object): string {
     return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
 }
 
-function start(bin: string, args = ['--stdio']): RawServer {
-    const child = spawn(process.execPath, [bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+function start(bin: string, args = ['--stdio'], env: NodeJS.ProcessEnv = process.env): RawServer {
+    const child = spawn(process.execPath, [bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env });
     started.push(child);
     const replies: RawServer['replies'] = new Map();
+    const notifications: RawServer['notifications'] = [];
     let buffer = Buffer.alloc(0);
     child.stdout!.on('data', (chunk: Buffer) => {
         buffer = Buffer.concat([buffer, chunk]);
@@ -51,13 +53,15 @@ function start(bin: string, args = ['--stdio']): RawServer {
             buffer = buffer.subarray(headerEnd + 4 + length);
             if (typeof message.id === 'number' && !('method' in message)) {
                 replies.set(message.id, message);
+            } else if ('method' in message && message.id === undefined) {
+                notifications.push(message);
             }
         }
     });
     let stderr = '';
     child.stderr!.on('data', chunk => (stderr += chunk));
     const exit = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)));
-    return { process: child, replies, exit, stderr: () => stderr };
+    return { process: child, replies, notifications, exit, stderr: () => stderr };
 }
 
 function send(server: RawServer, ...messages: object[]): void {
@@ -126,6 +130,20 @@ describe.each(servers)('%s', (_name, bin) => {
         server.process.stdin!.write(lie(JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'shutdown' })));
         expect(await server.exit).toBe(1);
         expect(server.stderr()).toMatch(/^offering-language-server: .*; stopping\n$/);
+    });
+
+    test('checks the syntax only of a document above the size limit, with a notice', async () => {
+        // OFFERING_SYNTAX_ONLY_ABOVE lowers the limit (2 MiB by default) to keep the text small.
+        const server = start(bin, ['--stdio'], { ...process.env, OFFERING_SYNTAX_ONLY_ABOVE: '100' });
+        const uri = 'file:///large.offering';
+        send(server, initialize, initialized, { method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'offering', version: 1, text: `provider P "School" code 110A133 under Nowhere\n${'// padding\n'.repeat(10)}` } } });
+        await reply(server, 1);
+        const deadline = Date.now() + 15_000;
+        while (!server.notifications.some(n => n.method === 'textDocument/publishDiagnostics') && Date.now() < deadline) {
+            await new Promise(resolve => setTimeout(resolve, 20));
+        }
+        const published = server.notifications.find(n => n.method === 'textDocument/publishDiagnostics')!.params as { diagnostics: Array<{ code: string; severity: number }> };
+        expect(published.diagnostics.map(d => [d.code, d.severity])).toEqual([['offering.editor.syntax-only', 3]]);
     });
 
     test('without a transport argument prints a usage line and exits with 2, without a stack trace', async () => {

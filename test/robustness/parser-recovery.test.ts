@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import type { LangiumParser } from 'langium';
-import { createLangiumParser, EmptyFileSystem } from 'langium';
+import type { CstNode, LangiumParser } from 'langium';
+import { createLangiumParser, EmptyFileSystem, isCompositeCstNode } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { OfferingCstNodeBuilder } from '../../packages/language/src/parser/parser.js';
 import { createOfferingServices } from '../../packages/language/src/offering-module.js';
 import { buildWorkspace } from '../helpers.js';
 import { exampleTexts, mutate, mutationArbitrary } from './fuzz.js';
@@ -11,23 +10,27 @@ import { exampleTexts, mutate, mutationArbitrary } from './fuzz.js';
  * The parser survives any number of consecutive errors. Chevrotain's in-repetition recovery
  * recursed once per re-synchronisation (2,000 lines of `grouping Gn in Gn-1` overflowed the
  * stack) and scanned to the end of the file for every error (100,000 errors took minutes);
- * `parser/parser.ts` runs the same recovery from a loop. These tests check that the outcome is
- * Chevrotain's own, and that the shapes of repeated errors that reach each repetition of the
- * grammar parse at 100,000.
+ * `parser/parser.ts` runs the same recovery from a loop (and places comments without the quadratic
+ * searches of Langium's CST builder). These tests check that the outcome (errors, AST and CST) is
+ * that of Langium's parser as it ships, and that repeated errors parse at 100,000.
  */
 const services = createOfferingServices(EmptyFileSystem).Offering;
 const parser = services.parser.LangiumParser;
 
-/** Langium's parser with Chevrotain's recovery as it ships (and our CST builder). */
+/** Langium's parser as it ships: Chevrotain's recovery, Langium's CST builder and comment handling. */
 function chevrotainRecovery(): LangiumParser {
-    const plain = createLangiumParser(services);
-    (plain as unknown as { nodeBuilder: OfferingCstNodeBuilder }).nodeBuilder = new OfferingCstNodeBuilder();
-    return plain;
+    return createLangiumParser(services);
 }
 
-/** What a parse produced: its errors and the AST without back references and CST. */
+/** The CST as nested arrays: composite nodes as arrays, leaves as their text (comments marked). */
+function cst(node: CstNode): unknown {
+    return isCompositeCstNode(node) ? node.content.map(cst) : `${node.hidden ? '#' : ''}${node.text}`;
+}
+
+/** What a parse produced: its errors, the AST without back references, and the CST (where comments went). */
 function outcome(result: ReturnType<LangiumParser['parse']>): string {
     return JSON.stringify({
+        cst: result.value.$cstNode ? cst(result.value.$cstNode.root) : null,
         errors: result.parserErrors.map(e => `${e.token.startOffset}:${e.message}`),
         ast: JSON.parse(JSON.stringify(result.value, (key, value) => key.startsWith('$') && key !== '$type' && key !== '$refText' ? undefined
             : value && typeof value === 'object' && '$refText' in value ? value.$refText : value)),
@@ -63,12 +66,20 @@ describe('consecutive errors', () => {
     });
 });
 
-describe('the same outcome as Chevrotain\'s recursive recovery', () => {
+describe('the same outcome as Langium\'s parser as it ships', () => {
     const reference = chevrotainRecovery();
 
     test.each(shapes)('200 times %s', (_shape, line) => {
         const text = repeated(200, line);
         expect(outcome(parser.parse(text))).toBe(outcome(reference.parse(text)));
+    });
+
+    test('on the example files, and with comments everywhere', () => {
+        for (const text of exampleTexts()) {
+            expect(outcome(parser.parse(text))).toBe(outcome(reference.parse(text)));
+            const commented = text.replace(/\n/g, ' /* c */\n// line\n');
+            expect(outcome(parser.parse(commented))).toBe(outcome(reference.parse(commented)));
+        }
     });
 
     test('on 1,000 mutated example files', () => {

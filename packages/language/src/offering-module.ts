@@ -25,6 +25,8 @@ import { ProgrammeIndex } from './model/programme-index.js';
 import { SemanticModel } from './model/semantic-model.js';
 import { OfferingDocumentBuilder } from './workspace/document-builder.js';
 import { OfferingDocumentFactory } from './workspace/document-factory.js';
+import { EditorLimits, SYNTAX_ONLY_CHARACTERS } from './workspace/editor-limits.js';
+import { OfferingLinker } from './references/linker.js';
 import { OfferingWorkspaceManager } from './workspace/workspace-manager.js';
 import { OfferingIndexManager } from './workspace/index-manager.js';
 import { OfferingReferenceDescriptionProvider } from './references/reference-descriptions.js';
@@ -55,6 +57,10 @@ export type OfferingAddedServices = {
         /** The linked workspace as typed facts: read sizes, years, calendars and policies here. */
         SemanticModel: SemanticModel;
     };
+    editor: {
+        /** Which documents the editor checks for syntax only (too large for every check per edit). */
+        Limits: EditorLimits;
+    };
 };
 
 export type OfferingServices = LangiumServices & OfferingAddedServices;
@@ -84,6 +90,7 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
         ValueConverter: () => new OfferingValueConverter(),
     },
     references: {
+        Linker: services => new OfferingLinker(services),
         ScopeComputation: services => new OfferingScopeComputation(services),
         ScopeProvider: services => new OfferingScopeProvider(services),
     },
@@ -101,6 +108,9 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
     },
     model: {
         SemanticModel: services => new SemanticModel(services.shared, services.domain.Policies, services.domain.Programmes),
+    },
+    editor: {
+        Limits: () => new EditorLimits(),
     },
 };
 
@@ -138,6 +148,7 @@ export function createOfferingServices(context: DefaultSharedModuleContext = Emp
     if (context.connection) {
         // The editor gets at most MAX_PUBLISHED_DIAGNOSTICS per file, the last saying how many more.
         capPublishedDiagnostics(context.connection, Offering.i18n.Messages);
+        Offering.editor.Limits.syntaxOnlyAbove = SYNTAX_ONLY_CHARACTERS;
     }
     if (!context.connection) {
         // Without a language client nobody triggers the workspace configuration; do it here.

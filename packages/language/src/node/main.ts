@@ -19,5 +19,10 @@ shared.lsp.LanguageServer.onInitialize(params => {
     const options = params.initializationOptions as { locale?: string } | undefined;
     Offering.i18n.Messages.locale = toLocale(options?.locale ?? params.locale);
 });
+// Where the editor switches to syntax checks only, in characters (docs/reliability.md); for measuring and for big machines.
+const syntaxOnlyAbove = Number(process.env.OFFERING_SYNTAX_ONLY_ABOVE);
+if (Number.isSafeInteger(syntaxOnlyAbove) && syntaxOnlyAbove > 0) {
+    Offering.editor.Limits.syntaxOnlyAbove = syntaxOnlyAbove;
+}
 registerCustomRequests(connection, shared, Offering);
 startLanguageServer(shared);

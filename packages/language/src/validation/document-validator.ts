@@ -5,6 +5,8 @@ import type { OfferingServices } from '../offering-module.js';
 import type { DiagnosticData } from '../i18n/issue-codes.js';
 import type { OfferingMessages } from '../i18n/messages.js';
 import { NODES_PER_TURN } from '../references/reference-descriptions.js';
+import type { EditorLimits } from '../workspace/editor-limits.js';
+import { SYNTAX_ONLY_CODE, textLength } from '../workspace/editor-limits.js';
 
 const ALL: object = {};
 
@@ -27,9 +29,11 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
     private readonly messages: OfferingMessages;
     private readonly reflection: AstReflection;
     private readonly checksByCategories = new WeakMap<object, Map<string, ValidationCheck[]>>();
+    private readonly limits: EditorLimits;
 
     constructor(services: OfferingServices) {
         super(services);
+        this.limits = services.editor.Limits;
         this.messages = services.i18n.Messages;
         this.reflection = services.shared.AstReflection;
     }
@@ -51,6 +55,10 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
                 return diagnostics;
             }
             this.processParsingErrors(parseResult, diagnostics, options);
+            if (this.limits.isSyntaxOnly(document)) {
+                diagnostics.push(this.syntaxOnlyNotice(document));
+                return diagnostics;
+            }
             if (options.stopAfterParsingErrors && diagnostics.some(d => (d.data as { code?: string } | undefined)?.code === DocumentValidator.ParsingError)) {
                 return diagnostics;
             }
@@ -74,6 +82,16 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
         }
         await interruptAndCheck(cancelToken);
         return diagnostics;
+    }
+
+    /** Says, on the first line, that the editor checks this document's syntax only, and why. */
+    private syntaxOnlyNotice(document: LangiumDocument): Diagnostic {
+        const megabytes = (chars: number) => (chars / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+        const code = SYNTAX_ONLY_CODE;
+        return {
+            severity: 3, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, code, data: { code }, source: this.getSource(),
+            message: this.messages.texts.server.syntaxOnly(megabytes(textLength(document)), megabytes(this.limits.syntaxOnlyAbove ?? 0)),
+        };
     }
 
     protected override async validateAstNodes(root: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
