@@ -71,7 +71,7 @@ describe('the language server publishes at most the cap per file', () => {
     beforeAll(async () => {
         running = spawnLanguageServer();
         client = running.client;
-        client.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => published.set(params.uri, params.diagnostics));
+        client.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => { published.set(params.uri, params.diagnostics); });
         client.listen();
         await initializeLanguageServer(client);
     });

@@ -160,7 +160,7 @@ describe('the language server after watched-file events for files it cannot read
         running = spawnLanguageServer({ stderr: 'ignore' });
         const { client } = running;
         const published = new Map<string, PublishDiagnosticsParams>();
-        client.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => published.set(params.uri, params));
+        client.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => { published.set(params.uri, params); });
         client.listen();
         await initializeLanguageServer(client, { folder: workspace });
 
