@@ -155,7 +155,7 @@ async function exerciseCase(services: OfferingServices, text: string, tokenCase:
     // resolving reference"); a logged error fails the case as well.
     const logged: string[] = [];
     const consoleError = console.error;
-    console.error = (...args: unknown[]) => logged.push(args.map(arg => arg instanceof Error ? arg.message : String(arg)).join(' '));
+    console.error = (...args: unknown[]) => logged.push(args.map(arg => arg instanceof Error ? arg.stack?.split('\n').slice(0, 4).join(' | ') : String(arg)).join(' '));
     try {
         await shared.workspace.DocumentBuilder.build([document], { validation: true });
         const failed = (document.diagnostics ?? []).filter(d => String(d.code ?? '').startsWith('offering.internal'));
@@ -191,7 +191,7 @@ async function exerciseCase(services: OfferingServices, text: string, tokenCase:
             stage = name;
             await run();
         }
-        return logged.length > 0 ? `logged an error: ${logged.join(' | ').slice(0, 400)}` : undefined;
+        return logged.length > 0 ? `logged an error: ${logged.join(' | ').slice(0, 800)}` : undefined;
     } catch (error) {
         return `${stage} threw: ${error instanceof Error ? error.stack?.split('\n').slice(0, 4).join(' | ') : String(error)}`;
     } finally {
@@ -207,6 +207,14 @@ async function exerciseCase(services: OfferingServices, text: string, tokenCase:
  */
 export const NAMED_CASES = ['module M size ..5 SBU', 'module M size SBU', 'module M size 1e5 SBU', 'class K { students of years 5..6 teaches M }'];
 
+/** Cases the fuzzer found (seed and run in docs/reliability.md), run on every run. */
+export const FOUND_CASES: TokenCase[] = [
+    // A policy whose name became a comment: sorting the governing policies read `name` of undefined.
+    { file: 'errors/intake-not-on-period-start.offering', offset: 463, length: 1, replacement: ' /* c */ ' },
+    // `applies to applies`: completion made up a node of no document, and the local scopes asked for its document.
+    { file: 'errors/module-size-outside-policy.offering', offset: 506, length: 3, replacement: ' applies ' },
+];
+
 export async function runNamedCases(): Promise<string[]> {
     const files = exampleFiles();
     const first = files.find(file => file.folder === 'mbo-college')!;
@@ -217,6 +225,7 @@ export async function runNamedCases(): Promise<string[]> {
             [{ file: first.name, offset: 0, length: 0, replacement: '' }]);
         failures.push(...found.map(failure => `${JSON.stringify(text)}: ${failure}`));
     }
+    failures.push(...(await runTokenCases(FOUND_CASES)).failures);
     return failures;
 }
 
@@ -231,7 +240,7 @@ export function tokenFuzzTest(part: 0 | 1): void {
         expect(failures.slice(0, 20)).toEqual([]);
     }, 180_000);
     if (part === 0) {
-        test('the cases the issue names: every check and editor feature survives', async () => {
+        test('the cases the issue names and the cases the fuzzer found: every check and editor feature survives', async () => {
             expect(await runNamedCases()).toEqual([]);
         });
     }

@@ -24,7 +24,8 @@ export class LocalScopes {
 
     /** The local symbols of every container of the node (innermost first), then `outer`. */
     scope(container: AstNode, referenceType: string, outer: Scope): Scope {
-        const localSymbols = AstUtils.getDocument(container).localSymbols;
+        // A node completion made up for a cut-short definition may belong to no document.
+        const localSymbols = AstUtils.findRootNode(container).$document?.localSymbols;
         if (!localSymbols) {
             return outer;
         }
