@@ -5,6 +5,7 @@ import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { OfferingGeneratedModule, OfferingGeneratedSharedModule } from './generated/module.js';
 import { OfferingCodeLensProvider } from './lsp/code-lens.js';
+import { capPublishedDiagnostics } from './lsp/diagnostic-cap.js';
 import { OfferingDefinitionProvider } from './lsp/definition-provider.js';
 import { OfferingDocumentSymbolProvider } from './lsp/document-symbols.js';
 import { OfferingDocumentUpdateHandler } from './lsp/document-update-handler.js';
@@ -23,6 +24,10 @@ import { PolicyIndex } from './model/policies.js';
 import { ProgrammeIndex } from './model/programme-index.js';
 import { SemanticModel } from './model/semantic-model.js';
 import { OfferingDocumentBuilder } from './workspace/document-builder.js';
+import { OfferingDocumentFactory } from './workspace/document-factory.js';
+import { EditorLimits, SYNTAX_ONLY_CHARACTERS } from './workspace/editor-limits.js';
+import { OfferingLinker } from './references/linker.js';
+import { OfferingWorkspaceManager } from './workspace/workspace-manager.js';
 import { OfferingIndexManager } from './workspace/index-manager.js';
 import { OfferingReferenceDescriptionProvider } from './references/reference-descriptions.js';
 import { OfferingAstNodeDescriptionProvider } from './references/node-descriptions.js';
@@ -53,6 +58,10 @@ export type OfferingAddedServices = {
         /** The linked workspace as typed facts: read sizes, years, calendars and policies here. */
         SemanticModel: SemanticModel;
     };
+    editor: {
+        /** Which documents the editor checks for syntax only (too large for every check per edit). */
+        Limits: EditorLimits;
+    };
 };
 
 export type OfferingServices = LangiumServices & OfferingAddedServices;
@@ -82,6 +91,7 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
         ValueConverter: () => new OfferingValueConverter(),
     },
     references: {
+        Linker: services => new OfferingLinker(services),
         ScopeComputation: services => new OfferingScopeComputation(services),
         ScopeProvider: services => new OfferingScopeProvider(services),
     },
@@ -101,6 +111,9 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
     model: {
         SemanticModel: services => new SemanticModel(services.shared, services.domain.Policies, services.domain.Programmes),
     },
+    editor: {
+        Limits: () => new EditorLimits(),
+    },
 };
 
 /** Shared services: a document builder that re-builds what an edit can affect, an index kept file by file, and the editor's handlers. */
@@ -113,6 +126,8 @@ export const OfferingSharedModule: Module<LangiumSharedServices, PartialLangiumS
     workspace: {
         DocumentBuilder: services => new OfferingDocumentBuilder(services),
         IndexManager: services => new OfferingIndexManager(services),
+        LangiumDocumentFactory: services => new OfferingDocumentFactory(services),
+        WorkspaceManager: services => new OfferingWorkspaceManager(services),
     },
 };
 
@@ -132,6 +147,11 @@ export function createOfferingServices(context: DefaultSharedModuleContext = Emp
     // Validate the whole workspace on start-up, not only the files open in the editor: a
     // problems list that covers every file is what a curriculum team expects to see.
     shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
+    if (context.connection) {
+        // The editor gets at most MAX_PUBLISHED_DIAGNOSTICS per file, the last saying how many more.
+        capPublishedDiagnostics(context.connection, Offering.i18n.Messages);
+        Offering.editor.Limits.syntaxOnlyAbove = SYNTAX_ONLY_CHARACTERS;
+    }
     if (!context.connection) {
         // Without a language client nobody triggers the workspace configuration; do it here.
         shared.workspace.ConfigurationProvider.initialized({});

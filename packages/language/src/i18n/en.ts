@@ -237,6 +237,14 @@ export const en = {
         distinguish: (name: string) => `Distinguish this offering with characteristic ${name}`,
         qualify: (name: string) => `Write the qualified name ${name}`,
     },
+    /** The language server's own lines: its usage, and what it publishes besides the checks. */
+    server: {
+        usage: 'usage: offering-language-server --stdio | --node-ipc | --socket=<port> | --pipe=<name>',
+        moreProblems: (more: number, shown: number) =>
+            `${plural(more, 'more problem')} in this file, not shown (the editor shows the first ${shown}; offering validate lists them all).`,
+        syntaxOnly: (megabytes: string, limit: string) =>
+            `This file is large (${megabytes} MB): the editor checks only its syntax above ${limit} MB. Run offering validate for all checks, or split the file.`,
+    },
     /** The catalogue preview (HTML). */
     preview: {
         title: 'Offering catalogue',

@@ -221,6 +221,13 @@ export const nl: Texts = {
         distinguish: name => `Onderscheid dit aanbod met kenmerk ${name}`,
         qualify: name => `Schrijf de volledige naam ${name}`,
     },
+    server: {
+        usage: 'gebruik: offering-language-server --stdio | --node-ipc | --socket=<poort> | --pipe=<naam>',
+        moreProblems: (more, shown) =>
+            `Nog ${plural(more, 'probleem', 'problemen')} in dit bestand, niet getoond (de editor toont de eerste ${shown}; offering validate toont ze allemaal).`,
+        syntaxOnly: (megabytes, limit) =>
+            `Dit bestand is groot (${megabytes} MB): boven ${limit} MB controleert de editor alleen de syntaxis. Voer offering validate uit voor alle controles, of verdeel het bestand.`,
+    },
     preview: {
         title: 'Offering-catalogus',
         noProgrammes: 'Nog geen opleidingen in deze werkruimte.',

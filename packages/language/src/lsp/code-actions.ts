@@ -41,7 +41,7 @@ export class OfferingCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
-            actions.push(...this.fixes(document, diagnostic));
+            for (const action of this.fixes(document, diagnostic)) actions.push(action);
         }
         return actions.length > 0 ? actions : undefined;
     }

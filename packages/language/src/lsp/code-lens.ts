@@ -6,6 +6,7 @@ import type { Module, Programme } from '../generated/ast.js';
 import { isCharacteristic, isGrouping, isModule, isProgramme, isTargetGroup } from '../generated/ast.js';
 import type { OfferingMessages } from '../i18n/messages.js';
 import type { SemanticModel } from '../model/semantic-model.js';
+import type { EditorLimits } from '../workspace/editor-limits.js';
 import type { OfferingAddedServices } from '../offering-module.js';
 
 /** The VS Code command that opens the references peek; the client converts the JSON arguments. */
@@ -24,9 +25,11 @@ export class OfferingCodeLensProvider implements CodeLensProvider {
     protected readonly langiumDocuments: LangiumDocuments;
     protected readonly astNodeLocator: AstNodeLocator;
     protected readonly model: SemanticModel;
+    protected readonly limits: EditorLimits;
 
     constructor(services: LangiumServices & OfferingAddedServices) {
         this.messages = services.i18n.Messages;
+        this.limits = services.editor.Limits;
         this.references = services.references.References;
         this.nameProvider = services.references.NameProvider;
         this.langiumDocuments = services.shared.workspace.LangiumDocuments;
@@ -36,6 +39,9 @@ export class OfferingCodeLensProvider implements CodeLensProvider {
 
     provideCodeLens(document: LangiumDocument, _params: CodeLensParams): CodeLens[] {
         const lenses: CodeLens[] = [];
+        if (this.limits.isSyntaxOnly(document)) {
+            return lenses; // counts of uses need the links this document does not get
+        }
         for (const node of AstUtils.streamAllContents(document.parseResult.value)) {
             if (!(isModule(node) || isCharacteristic(node) || isTargetGroup(node) || isGrouping(node))) {
                 continue;

@@ -33,7 +33,7 @@ export class OfferingDocumentHighlightProvider extends DefaultDocumentHighlightP
             const includeDeclaration = UriUtils.equals(AstUtils.getDocument(target).uri, document.uri);
             this.references.findReferences(target, { documentUri: document.uri, includeDeclaration })
                 .forEach(reference => highlights.push(this.createDocumentHighlight(reference)));
-            highlights.push(...this.segments.qualifierUses(target, { documentUri: document.uri }).map(use => ({ range: use.range })));
+            for (const use of this.segments.qualifierUses(target, { documentUri: document.uri })) highlights.push({ range: use.range });
         }
         return highlights;
     }

@@ -1,10 +1,12 @@
-import type { AstNode } from 'langium';
+import type { AstNode, Cancellation, LangiumDocument } from 'langium';
 import type { InlayHintAcceptor, LangiumServices } from 'langium/lsp';
 import { AbstractInlayHintProvider } from 'langium/lsp';
 import { InlayHintKind } from 'vscode-languageserver';
+import type { InlayHint, InlayHintParams } from 'vscode-languageserver';
 import type { Programme, Size, YearSet, YearVolumeRule } from '../generated/ast.js';
 import { isProgramme, isSize } from '../generated/ast.js';
 import type { SemanticModel } from '../model/semantic-model.js';
+import type { EditorLimits } from '../workspace/editor-limits.js';
 import { addAmounts, convert } from '../model/sizes.js';
 import type { SizeFacts, UnitId } from '../model/sizes.js';
 import type { OfferingMessages } from '../i18n/messages.js';
@@ -27,11 +29,18 @@ export class OfferingInlayHintProvider extends AbstractInlayHintProvider {
 
     protected readonly messages: OfferingMessages;
     protected readonly model: SemanticModel;
+    protected readonly limits: EditorLimits;
 
     constructor(services: LangiumServices & OfferingAddedServices) {
         super();
         this.messages = services.i18n.Messages;
         this.model = services.model.SemanticModel;
+        this.limits = services.editor.Limits;
+    }
+
+    override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: Cancellation.CancellationToken): Promise<InlayHint[] | undefined> {
+        // The year volumes need the links a document checked for syntax only does not get.
+        return this.limits.isSyntaxOnly(document) ? [] : super.getInlayHints(document, params, cancelToken);
     }
 
     computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {

@@ -28,7 +28,8 @@ export class OfferingReferencesProvider extends DefaultReferencesProvider {
             this.references.findReferences(target, { includeDeclaration: params.context.includeDeclaration }).forEach(reference => {
                 locations.push({ uri: reference.sourceUri.toString(), range: reference.segment.range });
             });
-            locations.push(...this.segments.qualifierUses(target));
+            // One by one: a spread into push() throws above about 125,000 arguments.
+            for (const use of this.segments.qualifierUses(target)) locations.push(use);
         }
         return locations;
     }

@@ -262,7 +262,7 @@ export class PolicyIndex {
         result = new Map();
         const governing = this.governing(programme);
         const overridden = this.extendedByOthers(governing);
-        for (const policy of governing.filter(p => !overridden.has(p)).sort((a, b) => a.name.localeCompare(b.name))) {
+        for (const policy of governing.filter(p => !overridden.has(p)).sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''))) { // a policy cut short may have no name
             for (const [kind, { rule, declaredIn }] of this.effectiveRules(policy)) {
                 const list = result.get(kind) ?? [];
                 list.push({ rule, declaredIn, governing: policy });

@@ -24,7 +24,8 @@ export class LocalScopes {
 
     /** The local symbols of every container of the node (innermost first), then `outer`. */
     scope(container: AstNode, referenceType: string, outer: Scope): Scope {
-        const localSymbols = AstUtils.getDocument(container).localSymbols;
+        // A node completion made up for a cut-short definition may belong to no document.
+        const localSymbols = AstUtils.findRootNode(container).$document?.localSymbols;
         if (!localSymbols) {
             return outer;
         }
@@ -70,6 +71,22 @@ export class LocalScopes {
             byType.set(referenceType, layer);
         }
         return layer;
+    }
+}
+
+/**
+ * Descriptions looked up by name, built once and put in front of any outer scope: for a set
+ * that many references share but that no single owner node holds (a group's taught modules).
+ */
+export class NamedLayer {
+    private readonly layer: Layer;
+
+    constructor(all: AstNodeDescription[]) {
+        this.layer = { byName: new MultiMapScope(all), all };
+    }
+
+    inFrontOf(outer: Scope): Scope {
+        return new LayeredScope(this.layer, outer);
     }
 }
 

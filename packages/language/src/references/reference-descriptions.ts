@@ -1,5 +1,6 @@
-import type { AstNode, AstNodeDescription, CstNode, DocumentSegment, LangiumDocument, ReferenceDescription, ReferenceInfo, URI } from 'langium';
+import type { AstNode, AstNodeDescription, CstNode, DocumentSegment, LangiumCoreServices, LangiumDocument, ReferenceDescription, ReferenceInfo, URI } from 'langium';
 import { AstUtils, Cancellation, CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, isMultiReference, isReference, UriUtils } from 'langium';
+import type { EditorLimits } from '../workspace/editor-limits.js';
 
 /**
  * Give other work a turn (and honour cancellation) after this many nodes, not after every node.
@@ -24,8 +25,18 @@ export const NODES_PER_TURN = 500;
  */
 export class OfferingReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
 
+    private readonly limits: EditorLimits;
+
+    constructor(services: LangiumCoreServices & { editor: { Limits: EditorLimits } }) {
+        super(services);
+        this.limits = services.editor.Limits;
+    }
+
     override async createDescriptions(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<ReferenceDescription[]> {
         const descriptions: ReferenceDescription[] = [];
+        if (this.limits.isSyntaxOnly(document)) {
+            return descriptions; // not linked: reading each reference would link them all
+        }
         let visited = 0;
         for (const node of AstUtils.streamAst(document.parseResult.value) as Iterable<AstNode>) {
             if (++visited % NODES_PER_TURN === 0) {
@@ -33,7 +44,7 @@ export class OfferingReferenceDescriptionProvider extends DefaultReferenceDescri
             }
             AstUtils.streamReferences(node).forEach(refInfo => {
                 if (!refInfo.reference.error) {
-                    descriptions.push(...this.createInfoDescriptions(refInfo));
+                    for (const description of this.createInfoDescriptions(refInfo)) descriptions.push(description);
                 }
             });
         }

@@ -1,10 +1,12 @@
 import type { AstNode, AstReflection, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
-import { Cancellation, DefaultDocumentValidator, interruptAndCheck, isAstNode } from 'langium';
+import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isAstNode, isOperationCancelled } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { OfferingServices } from '../offering-module.js';
 import type { DiagnosticData } from '../i18n/issue-codes.js';
 import type { OfferingMessages } from '../i18n/messages.js';
 import { NODES_PER_TURN } from '../references/reference-descriptions.js';
+import type { EditorLimits } from '../workspace/editor-limits.js';
+import { SYNTAX_ONLY_CODE, textLength } from '../workspace/editor-limits.js';
 
 const ALL: object = {};
 
@@ -27,11 +29,69 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
     private readonly messages: OfferingMessages;
     private readonly reflection: AstReflection;
     private readonly checksByCategories = new WeakMap<object, Map<string, ValidationCheck[]>>();
+    private readonly limits: EditorLimits;
 
     constructor(services: OfferingServices) {
         super(services);
+        this.limits = services.editor.Limits;
         this.messages = services.i18n.Messages;
         this.reflection = services.shared.AstReflection;
+    }
+
+    /**
+     * Langium's, except that the checks' diagnostics are appended one by one: Langium spreads them
+     * into `push(...)`, one function argument each, which throws a RangeError above about 125,000
+     * (and the document then had no diagnostics at all). A failure of the whole validation is a
+     * diagnostic, not only a log line, so that a broken file never reads as "no problems found".
+     */
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {},
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const parseResult = document.parseResult;
+        const diagnostics: Diagnostic[] = [];
+        await interruptAndCheck(cancelToken);
+        if (!options.categories || options.categories.includes('built-in')) {
+            this.processLexingErrors(parseResult, diagnostics, options);
+            if (options.stopAfterLexingErrors && diagnostics.some(d => (d.data as { code?: string } | undefined)?.code === DocumentValidator.LexingError)) {
+                return diagnostics;
+            }
+            this.processParsingErrors(parseResult, diagnostics, options);
+            if (this.limits.isSyntaxOnly(document)) {
+                diagnostics.push(this.syntaxOnlyNotice(document));
+                return diagnostics;
+            }
+            if (options.stopAfterParsingErrors && diagnostics.some(d => (d.data as { code?: string } | undefined)?.code === DocumentValidator.ParsingError)) {
+                return diagnostics;
+            }
+            this.processLinkingErrors(document, diagnostics, options);
+            if (options.stopAfterLinkingErrors && diagnostics.some(d => d.code === 'offering.reference.unresolved')) {
+                return diagnostics;
+            }
+        }
+        try {
+            for (const diagnostic of await this.validateAst(parseResult.value, options, cancelToken)) {
+                diagnostics.push(diagnostic);
+            }
+        } catch (error) {
+            if (isOperationCancelled(error)) {
+                throw error;
+            }
+            console.error('An error occurred during validation:', error);
+            const code = 'offering.internal.check-failed';
+            const message = this.messages.format(code, { error: error instanceof Error ? error.message : String(error) });
+            diagnostics.push({ severity: 1, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message, code, data: { code }, source: this.getSource() });
+        }
+        await interruptAndCheck(cancelToken);
+        return diagnostics;
+    }
+
+    /** Says, on the first line, that the editor checks this document's syntax only, and why. */
+    private syntaxOnlyNotice(document: LangiumDocument): Diagnostic {
+        const megabytes = (chars: number) => (chars / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+        const code = SYNTAX_ONLY_CODE;
+        return {
+            severity: 3, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, code, data: { code }, source: this.getSource(),
+            message: this.messages.texts.server.syntaxOnly(megabytes(textLength(document)), megabytes(this.limits.syntaxOnlyAbove ?? 0)),
+        };
     }
 
     protected override async validateAstNodes(root: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
