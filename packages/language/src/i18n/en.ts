@@ -244,6 +244,11 @@ export const en = {
         phases: { parsed: 'parsed', validated: 'validated' },
         phaseDone: (phase: string, files: number) => `${phase} ${plural(files, 'file')}`,
         phaseRunning: (phase: string, done: number, total: number) => `${done}/${total} files ${phase}`,
+        /** `offering serve`. */
+        serving: (url: string, folder: string) => `Serving the Offering web app with ${folder} opened at ${url} (only on this computer). Press Ctrl+C to stop.`,
+        webAppMissing: (folder: string) => `The web app is not built (no index.html in ${folder}). Run 'npm run build:web', or pass --app <folder>.`,
+        portInUse: (port: number) => `Port ${port} is in use. Pass another with --port, or --port 0 for any free port.`,
+        notAFolder: (folder: string) => `'${folder}' is not a folder.`,
     },
 };
 

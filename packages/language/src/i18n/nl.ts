@@ -225,5 +225,9 @@ export const nl: Texts = {
         phases: { parsed: 'ingelezen', validated: 'gecontroleerd' },
         phaseDone: (phase, fileCount) => `${files(fileCount)} ${phase}`,
         phaseRunning: (phase, done, total) => `${done}/${total} bestanden ${phase}`,
+        serving: (url, folder) => `De Offering-webapp draait met ${folder} geopend op ${url} (alleen op deze computer). Stop met Ctrl+C.`,
+        webAppMissing: folder => `De webapp is niet gebouwd (geen index.html in ${folder}). Voer 'npm run build:web' uit, of geef --app <map> mee.`,
+        portInUse: port => `Poort ${port} is in gebruik. Geef een andere mee met --port, of --port 0 voor een willekeurige vrije poort.`,
+        notAFolder: folder => `'${folder}' is geen map.`,
     },
 };

@@ -6,6 +6,7 @@ import type { CliIo, CommandContext } from './command-context.js';
 import { EXIT_OK, EXIT_USAGE } from './command-context.js';
 import { registerFormatCommand } from './format-command.js';
 import { registerGenerateCommand } from './generate-command.js';
+import { registerServeCommand } from './serve-command.js';
 import { registerValidateCommand } from './validate-command.js';
 
 export type { CliIo } from './command-context.js';
@@ -38,6 +39,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     registerValidateCommand(program, context);
     registerGenerateCommand(program, context);
     registerFormatCommand(program, context);
+    registerServeCommand(program, context);
 
     try {
         await program.parseAsync(argv, { from: 'user' });
