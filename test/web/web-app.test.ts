@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TEXTS } from '../../packages/language/src/i18n/messages.js';
 import { GLOSSARY } from '../../packages/language/src/vocabulary/glossary.js';
+import { PAGE_TEXTS } from '../../packages/web/src/texts.js';
 import type { WebSession } from './browser.js';
 import { ARTIFACTS, placeCursor, problems, settled, startWebSession } from './browser.js';
 
@@ -40,19 +41,17 @@ describe('the web app on examples/mbo-college', { timeout: 90_000 }, () => {
     test('typing an error shows a marker and a Problems entry; the quick fix clears it; Dutch changes the message', async () => {
         const { context, page } = await session.newPage('?example=mbo-college');
         await settled(page);
-        await placeCursor(page, 'ict.offering', 'size 7.5 EC');
-        await page.keyboard.press('Backspace');
-        await page.keyboard.press('Backspace');
-        await page.keyboard.press('Backspace');
-        const english = `ict.offering:27:39 ${TEXTS.en.messages['offering.size.missing-unit']({ size: '7.5' })} [offering.size.missing-unit]`;
+        const typeError = async (): Promise<void> => {
+            await placeCursor(page, 'ict.offering', 'size 7.5 EC');
+            for (let i = 0; i < 3; i++) {
+                await page.keyboard.press('Backspace');
+            }
+        };
+        await typeError();
+        const message = (locale: 'en' | 'nl') => `ict.offering:27:39 ${TEXTS[locale].messages['offering.size.missing-unit']({ size: '7.5' })} [offering.size.missing-unit]`;
         await page.waitForSelector('.monaco-editor .squiggly-error');
-        await expect.poll(() => problems(page), { timeout: 20_000 }).toEqual([english]);
+        await expect.poll(() => problems(page), { timeout: 20_000 }).toEqual([message('en')]);
         await page.screenshot({ path: join(ARTIFACTS, 'typed-error.png') });
-
-        await page.selectOption('#language', 'nl');
-        const dutch = `ict.offering:27:39 ${TEXTS.nl.messages['offering.size.missing-unit']({ size: '7.5' })} [offering.size.missing-unit]`;
-        await expect.poll(() => problems(page), { timeout: 20_000 }).toEqual([dutch]);
-        await page.screenshot({ path: join(ARTIFACTS, 'dutch.png') });
 
         await placeCursor(page, 'ict.offering', 'size 7.5', 'start');
         await page.keyboard.press('Control+.');
@@ -60,7 +59,7 @@ describe('the web app on examples/mbo-college', { timeout: 90_000 }, () => {
         await page.screenshot({ path: join(ARTIFACTS, 'quick-fix.png') });
         // The fixes add SBU, EC or hours; 7.5 EC is the size the example means.
         const titles = await page.$$eval('.action-widget .monaco-list-row.action', rows => rows.map(row => row.textContent ?? ''));
-        const ec = titles.findIndex(title => title.includes(' EC '));
+        const ec = titles.findIndex(title => /\bEC\b/.test(title));
         expect(ec).toBeGreaterThanOrEqual(0);
         for (let down = 0; down < ec; down++) {
             await page.keyboard.press('ArrowDown');
@@ -68,6 +67,38 @@ describe('the web app on examples/mbo-college', { timeout: 90_000 }, () => {
         await page.keyboard.press('Enter');
         await expect.poll(() => problems(page), { timeout: 20_000 }).toEqual([]);
         expect(await page.locator('.monaco-editor .squiggly-error').count()).toBe(0);
+        expect(await page.evaluate(() => (window as unknown as { offering: { editor(): { getModel(): { getValue(): string } } } }).offering.editor().getModel().getValue())).toContain('size 7.5 EC {');
+
+        // The switch starts a new worker in Dutch; the same mistake now reads in Dutch.
+        await page.selectOption('#language', 'nl');
+        await settled(page);
+        await typeError();
+        await expect.poll(() => problems(page), { timeout: 20_000 }).toEqual([message('nl')]);
+        expect(await page.textContent('#problems-title')).toBe('Problemen');
+        await page.screenshot({ path: join(ARTIFACTS, 'dutch.png') });
+        await context.close();
+    });
+
+    test('unsaved edits survive a reload; a non-UTF-8 file and a binary file are named in a message', async () => {
+        const { context, page } = await session.newPage('?example=mbo-college');
+        await settled(page);
+        await placeCursor(page, 'ict.offering', '"Software Developer"');
+        await page.keyboard.type(' // kept');
+        await page.waitForTimeout(500); // the page stores edits 300 ms after the last keystroke
+        await page.reload();
+        await page.waitForSelector('body[data-ready="true"]');
+        await expect.poll(() => page.textContent('#messages')).toBe(PAGE_TEXTS.en.restored(1));
+        expect(await page.$$eval('#files li.dirty', items => items.map(item => item.getAttribute('data-path')))).toEqual(['ict.offering']);
+        await page.click('#files li.file[data-path="ict.offering"]');
+        expect(await page.evaluate(() => (window as unknown as { offering: { editor(): { getModel(): { getValue(): string } } } }).offering.editor().getModel().getValue())).toContain('"Software Developer" // kept');
+
+        page.on('dialog', dialog => { void dialog.accept(); }); // "replace the open workspace?"
+        await page.setInputFiles('#file-input', [
+            { name: 'latin1.offering', mimeType: 'text/plain', buffer: Buffer.from([0x62, 0x6f, 0x61, 0x72, 0x64, 0x20, 0xe9]) },
+            { name: 'image.offering', mimeType: 'application/octet-stream', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) },
+        ]);
+        await expect.poll(() => page.textContent('#messages')).toBe(PAGE_TEXTS.en.notUtf8('latin1.offering') + PAGE_TEXTS.en.binary('image.offering'));
+        await page.screenshot({ path: join(ARTIFACTS, 'bad-files.png') });
         await context.close();
     });
 

@@ -3,8 +3,8 @@
 // extension restarts its server.
 import * as monaco from '@codingame/monaco-vscode-editor-api';
 import { LanguageClientWrapper } from 'monaco-languageclient/lcwrapper';
-import type { CatalogueParams, CatalogueResult } from 'offering-language/protocol';
-import { CatalogueRequest, WorkspaceChangedNotification } from 'offering-language/protocol';
+import type { BrowserInitializationOptions, CatalogueParams, CatalogueResult, WorkspaceFile } from 'offering-language/protocol';
+import { CatalogueRequest, FilesChangedNotification, WorkspaceChangedNotification } from 'offering-language/protocol';
 import type { Locale } from './texts.js';
 import { WORKSPACE_ROOT } from './workspace.js';
 
@@ -18,7 +18,11 @@ export class OfferingClient {
         private readonly onFailure: (reason: string) => void,
     ) {}
 
-    async start(locale: Locale): Promise<void> {
+    /**
+     * Starts a worker with every file of the workspace handed over at `initialize`, so that the
+     * first build sees the whole workspace at once (the open models then arrive with the same text).
+     */
+    async start(locale: Locale, files: () => WorkspaceFile[]): Promise<void> {
         await this.stop();
         const worker = new Worker(this.serverUrl, { type: 'module', name: 'offering-language-server' });
         worker.addEventListener('error', event => this.onFailure(event.message || 'worker error'));
@@ -29,7 +33,7 @@ export class OfferingClient {
             clientOptions: {
                 documentSelector: [{ language: 'offering' }],
                 workspaceFolder: { index: 0, name: 'workspace', uri: monaco.Uri.parse(WORKSPACE_ROOT.slice(0, -1)) as never },
-                initializationOptions: { locale },
+                initializationOptions: (): BrowserInitializationOptions => ({ locale, files: files() }),
             },
             disposeWorker: true,
         });
@@ -45,6 +49,11 @@ export class OfferingClient {
         }
         this.worker?.terminate();
         this.worker = undefined;
+    }
+
+    /** Files gone from the workspace: the worker's copy must go too, or closing their models would restore it. */
+    async filesDeleted(uris: string[]): Promise<void> {
+        await this.wrapper?.getLanguageClient()?.sendNotification(FilesChangedNotification.method, { changed: [], deleted: uris });
     }
 
     async catalogue(params: CatalogueParams): Promise<CatalogueResult | undefined> {

@@ -80,7 +80,6 @@ async function main(): Promise<void> {
     editor.onDidChangeModel(() => schedule('outline', renderOutline, 50));
     wireUi();
     applyLocaleToUi();
-    await client.start(locale);
     await openInitialWorkspace();
     document.body.dataset['ready'] = 'true';
 }
@@ -115,7 +114,7 @@ async function openInitialWorkspace(): Promise<void> {
     const asked = params.get('example') ?? (params.has('served') ? 'served' : undefined);
     if (session && (dirty > 0 || !asked)) {
         // Unsaved edits win over whatever the address asks for: nothing is lost by a reload.
-        setWorkspace(session.name, 'memory', session.files.map(file => ({ path: file.path, text: file.saved ?? file.text })), undefined);
+        await setWorkspace(session.name, 'memory', session.files.map(file => ({ path: file.path, text: file.saved ?? file.text })), undefined);
         for (const file of session.files) {
             if (file.saved === undefined || file.text !== file.saved) {
                 state.files.get(file.path)!.saved = file.saved;
@@ -137,7 +136,13 @@ async function openInitialWorkspace(): Promise<void> {
 
 // ---------- workspace ----------
 
-function setWorkspace(name: string, source: SourceKind, files: LoadedFile[], root: FileSystemDirectoryHandle | undefined): void {
+function workspaceFiles(): Array<{ uri: string; text: string }> {
+    return [...state.files.values()].map(file => ({ uri: uriOf(file.path), text: file.text }));
+}
+
+/** A new workspace gets a new worker: it starts from the whole set of files, not from the old workspace's. */
+async function setWorkspace(name: string, source: SourceKind, files: LoadedFile[], root: FileSystemDirectoryHandle | undefined): Promise<void> {
+    await client.stop();
     for (const model of state.models.values()) {
         model.dispose();
     }
@@ -152,6 +157,7 @@ function setWorkspace(name: string, source: SourceKind, files: LoadedFile[], roo
     }
     state.tabs = [];
     state.active = undefined;
+    await client.start(locale, workspaceFiles);
     const first = [...state.files.keys()][0];
     if (first) {
         openTab(first);
@@ -192,9 +198,9 @@ function confirmReplace(): boolean {
     return !dirty || confirm(texts.confirmReplace);
 }
 
-function openLoaded(name: string, source: SourceKind, result: LoadResult, root?: FileSystemDirectoryHandle): void {
+async function openLoaded(name: string, source: SourceKind, result: LoadResult, root?: FileSystemDirectoryHandle): Promise<void> {
     if (!result.refused && result.files.length > 0) {
-        setWorkspace(name, source, result.files, root);
+        await setWorkspace(name, source, result.files, root);
         showMessages([texts.opened(name, result.files.length), ...result.messages]);
     } else {
         showMessages(result.messages);
@@ -204,13 +210,13 @@ function openLoaded(name: string, source: SourceKind, result: LoadResult, root?:
 async function openExample(name: string): Promise<void> {
     const response = await fetch(new URL(`./examples/${encodeURIComponent(name)}.json`, import.meta.url));
     const files = await response.json() as LoadedFile[];
-    openLoaded(name, 'memory', { files, messages: [], refused: false });
+    await openLoaded(name, 'memory', { files, messages: [], refused: false });
 }
 
 async function openServed(): Promise<void> {
     const response = await fetch(`${SERVED_API}workspace`);
     const body = await response.json() as { name: string; files: LoadedFile[]; messages: string[] };
-    openLoaded(body.name, 'served', { files: body.files, messages: body.messages, refused: false });
+    await openLoaded(body.name, 'served', { files: body.files, messages: body.messages, refused: false });
 }
 
 async function openFolder(): Promise<void> {
@@ -228,7 +234,7 @@ async function openFolder(): Promise<void> {
     if (!confirmReplace()) {
         return;
     }
-    openLoaded(root.name, 'folder', await readDirectoryHandle(root, texts), root);
+    await openLoaded(root.name, 'folder', await readDirectoryHandle(root, texts), root);
 }
 
 // ---------- tabs, files ----------
@@ -324,6 +330,7 @@ function removeFile(path: string): void {
     }
     closeTab(path);
     state.files.delete(path);
+    void client.filesDeleted([uriOf(path)]);
     state.models.get(path)?.dispose(); // the client closes the document; the server drops it
     state.models.delete(path);
     persist();
@@ -645,7 +652,7 @@ function wireUi(): void {
         const files = [...(input.files ?? [])];
         input.value = '';
         if (files.length > 0 && confirmReplace()) {
-            openLoaded(files.length === 1 ? files[0]!.name : 'files', 'memory', await readFiles(files, texts));
+            await openLoaded(files.length === 1 ? files[0]!.name : 'files', 'memory', await readFiles(files, texts));
         }
     });
     const examples = $('example') as HTMLSelectElement;
@@ -657,7 +664,7 @@ function wireUi(): void {
         examples.value = '';
         if (name === '#template') {
             if (confirmReplace()) {
-                setWorkspace('template', 'memory', [...TEMPLATE_FILES], undefined);
+                void setWorkspace('template', 'memory', [...TEMPLATE_FILES], undefined);
             }
         } else if (name && confirmReplace()) {
             void openExample(name);
@@ -687,7 +694,7 @@ function wireUi(): void {
     document.addEventListener('drop', async event => {
         event.preventDefault();
         if (event.dataTransfer && confirmReplace()) {
-            openLoaded('dropped', 'memory', await readDropped(event.dataTransfer.items, texts));
+            await openLoaded('dropped', 'memory', await readDropped(event.dataTransfer.items, texts));
         }
     });
     window.addEventListener('beforeunload', () => persist());
@@ -698,7 +705,7 @@ async function switchLocale(next: Locale): Promise<void> {
     texts = PAGE_TEXTS[locale];
     localStorage.setItem(LOCALE_KEY, locale);
     applyLocaleToUi();
-    await client.start(locale); // a new worker; the client opens every model again
+    await client.start(locale, workspaceFiles); // a new worker; the client opens every model again
     renderAll();
 }
 
