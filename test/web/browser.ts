@@ -57,14 +57,14 @@ export async function startWebSession(folder: string): Promise<WebSession> {
 
 /** Waits until the server has built every file; returns the build's file and error counts. */
 export function settled(page: Page): Promise<{ files: number; errors: number; at: number }> {
-    return page.evaluate(() => (window as unknown as { offering: { settled(): Promise<{ files: number; errors: number; at: number }> } }).offering.settled());
+    return page.evaluate(() => (globalThis as unknown as { offering: { settled(): Promise<{ files: number; errors: number; at: number }> } }).offering.settled());
 }
 
 /** Opens a file's tab and puts the cursor just after the first occurrence of `text` (or at its start). */
 export async function placeCursor(page: Page, path: string, text: string, where: 'after' | 'start' = 'after'): Promise<void> {
     await page.click(`#files li.file[data-path="${path}"]`);
     await page.evaluate(({ text, where }) => {
-        const offering = (window as unknown as { offering: { editor(): { getModel(): { findMatches(...args: unknown[]): Array<{ range: { startLineNumber: number; startColumn: number; endLineNumber: number; endColumn: number } }> }; setPosition(p: object): void; focus(): void; revealLineInCenter(line: number): void } } }).offering;
+        const offering = (globalThis as unknown as { offering: { editor(): { getModel(): { findMatches(...args: unknown[]): Array<{ range: { startLineNumber: number; startColumn: number; endLineNumber: number; endColumn: number } }> }; setPosition(p: object): void; focus(): void; revealLineInCenter(line: number): void } } }).offering;
         const editor = offering.editor();
         const match = editor.getModel().findMatches(text, false, false, true, null, false)[0];
         if (!match) {

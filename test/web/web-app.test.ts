@@ -67,7 +67,7 @@ describe('the web app on examples/mbo-college', { timeout: 90_000 }, () => {
         await page.keyboard.press('Enter');
         await expect.poll(() => problems(page), { timeout: 20_000 }).toEqual([]);
         expect(await page.locator('.monaco-editor .squiggly-error').count()).toBe(0);
-        expect(await page.evaluate(() => (window as unknown as { offering: { editor(): { getModel(): { getValue(): string } } } }).offering.editor().getModel().getValue())).toContain('size 7.5 EC {');
+        expect(await page.evaluate(() => (globalThis as unknown as { offering: { editor(): { getModel(): { getValue(): string } } } }).offering.editor().getModel().getValue())).toContain('size 7.5 EC {');
 
         // The switch starts a new worker in Dutch; the same mistake now reads in Dutch.
         await page.selectOption('#language', 'nl');
@@ -90,7 +90,7 @@ describe('the web app on examples/mbo-college', { timeout: 90_000 }, () => {
         await expect.poll(() => page.textContent('#messages')).toBe(PAGE_TEXTS.en.restored(1));
         expect(await page.$$eval('#files li.dirty', items => items.map(item => item.getAttribute('data-path')))).toEqual(['ict.offering']);
         await page.click('#files li.file[data-path="ict.offering"]');
-        expect(await page.evaluate(() => (window as unknown as { offering: { editor(): { getModel(): { getValue(): string } } } }).offering.editor().getModel().getValue())).toContain('"Software Developer" // kept');
+        expect(await page.evaluate(() => (globalThis as unknown as { offering: { editor(): { getModel(): { getValue(): string } } } }).offering.editor().getModel().getValue())).toContain('"Software Developer" // kept');
 
         page.on('dialog', dialog => { void dialog.accept(); }); // "replace the open workspace?"
         await page.setInputFiles('#file-input', [
@@ -118,7 +118,7 @@ describe('the web app on examples/mbo-college', { timeout: 90_000 }, () => {
         const { context, page } = await session.newPage('?example=mbo-college');
         await settled(page);
         await placeCursor(page, 'ict.offering', 'crebo', 'start');
-        await page.evaluate(() => (window as unknown as { offering: { editor(): { trigger(source: string, id: string, args: unknown): void } } }).offering.editor().trigger('test', 'editor.action.showHover', {}));
+        await page.evaluate(() => (globalThis as unknown as { offering: { editor(): { trigger(source: string, id: string, args: unknown): void } } }).offering.editor().trigger('test', 'editor.action.showHover', {}));
         const hover = page.locator('.monaco-hover-content').first();
         const meaning = GLOSSARY.find(entry => entry.syntax === 'crebo')!.meaning.en;
         await expect.poll(async () => (await hover.textContent()) ?? '', { timeout: 20_000 }).toContain(meaning);
