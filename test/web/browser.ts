@@ -15,7 +15,7 @@ export interface WebSession {
     served: ServedApp;
     browser: Browser;
     origin: string;
-    newPage(query: string): Promise<{ context: BrowserContext; page: Page }>;
+    newPage(query: string): Promise<{ context: BrowserContext; page: Page; foreign: string[] }>;
     close(): Promise<void>;
 }
 
@@ -39,6 +39,13 @@ export async function startWebSession(folder: string): Promise<WebSession> {
         async newPage(query) {
             const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
             const page = await context.newPage();
+            // Privacy: the page asks nothing of any other host.
+            const foreign: string[] = [];
+            context.on('request', request => {
+                if (!request.url().startsWith(`${origin}/`) && !/^(blob|data):/.test(request.url())) {
+                    foreign.push(request.url());
+                }
+            });
             page.on('pageerror', error => console.error(`page error: ${error.stack ?? error.message}`));
             await page.goto(`${origin}/${query}`);
             await page.waitForSelector('body[data-ready]', { timeout: 60_000 });
@@ -46,7 +53,7 @@ export async function startWebSession(folder: string): Promise<WebSession> {
             if (ready !== 'true') {
                 throw new Error(`The page did not start: ${await page.textContent('#messages')}`);
             }
-            return { context, page };
+            return { context, page, foreign };
         },
         async close() {
             await browser.close();

@@ -24,7 +24,7 @@ afterAll(async () => {
 
 describe('the web app on examples/mbo-college', { timeout: 90_000 }, () => {
     test('opens with zero problems, and downloads the catalogue byte-identical to offering generate', async () => {
-        const { context, page } = await session.newPage('?example=mbo-college');
+        const { context, page, foreign } = await session.newPage('?example=mbo-college');
         const result = await settled(page);
         expect(result).toMatchObject({ files: 10, errors: 0 });
         expect(await problems(page)).toEqual([]);
@@ -35,6 +35,7 @@ describe('the web app on examples/mbo-college', { timeout: 90_000 }, () => {
         const file = await (await download).path();
         const cli = execFileSync(process.execPath, [join(root, 'packages/language/bin/offering.js'), 'generate', example, '--stdout']);
         expect(readFileSync(file).equals(cli)).toBe(true);
+        expect(foreign).toEqual([]);
         await context.close();
     });
 
