@@ -126,4 +126,18 @@ describe('the web app on examples/mbo-college', { timeout: 90_000 }, () => {
         await page.screenshot({ path: join(ARTIFACTS, 'hover.png') });
         await context.close();
     });
+
+    test('go to definition opens the declaration in the other file', async () => {
+        const { context, page } = await session.newPage('?example=mbo-college');
+        await settled(page);
+        type Page = { offering: { state: { active: string }; editor(): { getPosition(): { lineNumber: number } } } };
+        const active = () => page.evaluate(() => (globalThis as unknown as Page).offering.state.active);
+
+        await placeCursor(page, 'ict.offering', 'calendar Schooljaar2026');
+        await page.keyboard.press('F12');
+        await expect.poll(active, { timeout: 10_000 }).toBe('kalender.offering');
+        expect(await page.evaluate(() => (globalThis as unknown as Page).offering.editor().getPosition().lineNumber)).toBe(4);
+
+        await context.close();
+    });
 });

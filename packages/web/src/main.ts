@@ -1,6 +1,7 @@
 // The Offering web app: a workspace of .offering files in the browser, the Monaco editor with the
 // Offering language server in a Web Worker, a file tree, tabs, Problems, an outline and the
 // catalogue preview. Nothing leaves the machine: files are read and written by the page only.
+import { createModelReference } from '@codingame/monaco-vscode-api/monaco';
 import * as monaco from '@codingame/monaco-vscode-editor-api';
 import { strToU8, zipSync } from 'fflate';
 import { MonacoVscodeApiWrapper } from 'monaco-languageclient/vscodeApiWrapper';
@@ -143,8 +144,8 @@ function workspaceFiles(): Array<{ uri: string; text: string }> {
 /** A new workspace gets a new worker: it starts from the whole set of files, not from the old workspace's. */
 async function setWorkspace(name: string, source: SourceKind, files: LoadedFile[], root: FileSystemDirectoryHandle | undefined): Promise<void> {
     await client.stop();
-    for (const model of state.models.values()) {
-        model.dispose();
+    for (const path of state.models.keys()) {
+        disposeModel(path);
     }
     state.name = name;
     state.source = source;
@@ -153,7 +154,7 @@ async function setWorkspace(name: string, source: SourceKind, files: LoadedFile[
     state.models = new Map();
     state.deleted = new Set();
     for (const file of state.files.values()) {
-        createModel(file);
+        await createModel(file);
     }
     state.tabs = [];
     state.active = undefined;
@@ -168,8 +169,21 @@ async function setWorkspace(name: string, source: SourceKind, files: LoadedFile[
     renderAll();
 }
 
-function createModel(file: WorkspaceFileState): void {
-    const model = monaco.editor.createModel(file.text, 'offering', monaco.Uri.parse(uriOf(file.path)));
+/** The editor service's references, so that the models are the ones Monaco's own services resolve. */
+const references = new Map<string, { dispose(): void }>();
+
+/**
+ * Through Monaco's text model service (which also puts the text in its in-memory file system):
+ * go to definition, references and rename in another file then find its model instead of
+ * trying to read a file that does not exist.
+ */
+async function createModel(file: WorkspaceFileState): Promise<void> {
+    const reference = await createModelReference(monaco.Uri.parse(uriOf(file.path)) as never, file.text);
+    const model = reference.object.textEditorModel as unknown as monaco.editor.ITextModel;
+    if (model.getValue() !== file.text) {
+        model.setValue(file.text);
+    }
+    references.set(file.path, reference);
     model.onDidChangeContent(() => {
         const current = state.files.get(file.path);
         if (current && state.models.get(file.path) === model) {
@@ -179,6 +193,13 @@ function createModel(file: WorkspaceFileState): void {
         }
     });
     state.models.set(file.path, model);
+}
+
+function disposeModel(path: string): void {
+    references.get(path)?.dispose();
+    references.delete(path);
+    state.models.get(path)?.dispose(); // the client closes the document; the server drops it
+    state.models.delete(path);
 }
 
 function persist(): void {
@@ -303,19 +324,19 @@ function askPath(question: string, proposal: string): string | undefined {
     return path;
 }
 
-function newFile(): void {
+async function newFile(): Promise<void> {
     const path = askPath(texts.newFileName, 'nieuw.offering');
     if (path) {
-        addFile(path, '');
+        await addFile(path, '');
         openTab(path);
     }
 }
 
-function addFile(path: string, text: string): void {
+async function addFile(path: string, text: string): Promise<void> {
     const file: WorkspaceFileState = { path, text, saved: undefined };
     state.files.set(path, file);
     state.deleted.delete(path);
-    createModel(file);
+    await createModel(file);
     persist();
     renderAll();
 }
@@ -331,13 +352,12 @@ function removeFile(path: string): void {
     closeTab(path);
     state.files.delete(path);
     void client.filesDeleted([uriOf(path)]);
-    state.models.get(path)?.dispose(); // the client closes the document; the server drops it
-    state.models.delete(path);
+    disposeModel(path);
     persist();
     renderAll();
 }
 
-function renameActive(): void {
+async function renameActive(): Promise<void> {
     const from = state.active;
     if (!from) {
         return;
@@ -348,7 +368,7 @@ function renameActive(): void {
     }
     const text = state.files.get(from)!.text;
     removeFile(from);
-    addFile(to, text);
+    await addFile(to, text);
     openTab(to);
 }
 
@@ -670,8 +690,8 @@ function wireUi(): void {
             void openExample(name);
         }
     });
-    $('new-file').addEventListener('click', newFile);
-    $('rename-file').addEventListener('click', renameActive);
+    $('new-file').addEventListener('click', () => { void newFile(); });
+    $('rename-file').addEventListener('click', () => { void renameActive(); });
     $('delete-file').addEventListener('click', deleteActive);
     $('save').addEventListener('click', () => { void save(); });
     $('download-zip').addEventListener('click', downloadZip);
