@@ -132,7 +132,7 @@ module.exports = {
         doNotFollow: { path: ['node_modules', '^packages/language/out/'] },
         enhancedResolveOptions: {
             exportsFields: ['exports'],
-            conditionNames: ['import', 'require', 'node', 'default'],
+            conditionNames: ['import', 'require', 'node', 'default', 'browser'],
             mainFields: ['module', 'main', 'types', 'typings'],
         },
     },

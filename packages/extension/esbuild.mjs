@@ -1,6 +1,7 @@
 // Bundles the extension client and the language server into two self-contained CommonJS
 // files (out/extension/main.cjs, out/language/main.cjs): the .vsix ships no node_modules.
 import * as esbuild from 'esbuild';
+import { bundleWorker } from '../language/scripts/bundle-worker.mjs';
 
 const watch = process.argv.includes('--watch');
 const minify = !process.argv.includes('--no-minify');
@@ -23,9 +24,29 @@ const context = await esbuild.context({
     sourcemap: !minify,
     logLevel: 'warning',
 });
+// VS Code for the Web: the client as CommonJS for the browser extension host, and the server as
+// a classic-worker script (out/browser/server.js) that the client starts.
+const browserContext = await esbuild.context({
+    entryPoints: { 'browser/main': 'src/browser/main.ts' },
+    outdir: 'out',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'browser',
+    target: 'es2022',
+    external: ['vscode'],
+    keepNames: true,
+    minify,
+    sourcemap: !minify,
+    logLevel: 'warning',
+});
 if (watch) {
     await context.watch();
+    await browserContext.watch();
 } else {
     await context.rebuild();
     await context.dispose();
+    await browserContext.rebuild();
+    await browserContext.dispose();
 }
+await bundleWorker('out/browser/server.js', { minify, format: 'iife' });

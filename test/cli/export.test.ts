@@ -6,7 +6,7 @@ import { run, tempFolder } from './cli-test-support.js';
 
 const offering = {
     'org.offering': 'board B "Bestuur" code 100B490\nprovider P "School" code 110A133 under B\nlocation L "Gebouw" code 110X912 under B used by P\n',
-    'programmes/p.offering': 'programme Zorg { rio 1234O5678 level mbo-2 years 1..2 pathways BOL offered by P at L as BOL { intake on 2026-09-01 registration from 2026-03-01 to 2026-08-15 } module Basis size 3 EC }\n',
+    'programmes/p.offering': 'programme Zorg { rio 1234O5678 crebo 25604 level mbo-2 years 1..2 pathways BOL offered by P at L as BOL { intake on 2026-09-01 registration from 2026-03-01 to 2026-08-15 } module Basis size 3 EC }\n',
 };
 
 const ooapiWarnings = [
@@ -44,8 +44,8 @@ describe('offering export', () => {
             stdout: 'rio.xml geschreven: RIO, 1 object, 3 waarschuwingen over wat het doel niet kan bevatten.\n',
             stderr: [
                 'org.offering:1:1 - warning export.rio-not-exported: B: een bestuur heeft geen plaats in de aangeboden opleiding van RIO; niet geëxporteerd.',
-                "programmes/p.offering:1:68 - warning export.rio-admission: Zorg: RIO vereist toelatingseisen en toegankelijkheid voor de aangeboden opleiding bij P / L / BOL; Offering legt die niet vast, dus het systeem dat het verzoek indient moet ze toevoegen.",
-                'programmes/p.offering:1:161 - warning export.rio-not-exported: Zorg.Basis: een module heeft geen plaats in de aangeboden opleiding van RIO; niet geëxporteerd.',
+                "programmes/p.offering:1:80 - warning export.rio-admission: Zorg: RIO vereist toelatingseisen en toegankelijkheid voor de aangeboden opleiding bij P / L / BOL; Offering legt die niet vast, dus het systeem dat het verzoek indient moet ze toevoegen.",
+                'programmes/p.offering:1:173 - warning export.rio-not-exported: Zorg.Basis: een module heeft geen plaats in de aangeboden opleiding van RIO; niet geëxporteerd.',
                 '',
             ].join('\n'),
         });
@@ -72,7 +72,7 @@ describe('offering export', () => {
     test('a target that cannot be written: exit 2, no temporary file left behind', async () => {
         const folder = tempFolder({ ...offering, 'taken/keep.txt': 'a folder, not a file\n' });
         expect(await run(['export', '--to', 'rio', '-o', 'taken'], folder)).toMatchObject({
-            code: 2, stdout: '', stderr: expect.stringMatching(/offering: cannot write 'taken' \(EISDIR\); the previous export, if any, is unchanged\n$/),
+            code: 2, stdout: '', stderr: expect.stringMatching(/offering: cannot write 'taken': it is a folder; give a file name\n$/),
         });
         expect(fs.readdirSync(path.join(folder, 'taken'))).toEqual(['keep.txt']);
         expect(fs.readdirSync(folder).sort()).toEqual(['org.offering', 'programmes', 'taken']);

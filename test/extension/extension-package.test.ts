@@ -128,6 +128,8 @@ describe.skipIf(!existsSync(vsix))('the packaged .vsix', () => {
             'extension/images/icon.png',
             ...(existsSync(`${extension}images/screenshot.png`) ? ['extension/images/screenshot.png'] : []),
             'extension/language-configuration.json',
+            'extension/out/browser/main.cjs',
+            'extension/out/browser/server.js',
             'extension/out/extension/main.cjs',
             'extension/out/language/main.cjs',
             'extension/package.json',
@@ -137,7 +139,8 @@ describe.skipIf(!existsSync(vsix))('the packaged .vsix', () => {
         ]);
     });
 
-    test('stays small: under 600 KiB', () => {
-        expect(statSync(vsix).size).toBeLessThan(600 * 1024);
+    // The desktop bundles (about 345 KiB compressed) plus the web client and worker (about 320 KiB).
+    test('stays small: under 1 MiB', () => {
+        expect(statSync(vsix).size).toBeLessThan(1024 * 1024);
     });
 });

@@ -84,7 +84,7 @@ describe('the language server publishes at most the cap per file', () => {
         // `board B` over and over: every one but the first is a duplicate. Names of its own: the
         // files of the other cases stay open.
         const uri = `file:///cap/boards-${boards}.offering`;
-        const text = `${`board B${boards}\n`.repeat(boards - 1)}board C${boards} "C" code 100C490\n`;
+        const text = `${`board B${boards}\n`.repeat(boards - 1)}board C${boards} "C" code ${String(boards).padStart(4, '0').slice(0, 3)}C490\n`; // a code per file: the files stay open together
         const total = (await buildWorkspace({ 'a.offering': text })).diagnostics().length;
         await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'offering', version: 1, text } });
         const diagnostics = await waitUntil(() => published.get(uri), found => found !== undefined, 'diagnostics', 20_000);

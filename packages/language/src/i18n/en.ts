@@ -304,6 +304,11 @@ export const en = {
         outputIsInput: (file: string) => `cannot write '${file}': it is one of the input files; give another output file`,
         readOnly: (file: string) => `cannot write '${file}': the file is read-only; it is unchanged`,
         ownerNotKept: (file: string) => `cannot write '${file}': its owner could not be kept; it is unchanged`,
+        /** `offering serve`. */
+        serving: (url: string, folder: string) => `Serving the Offering web app with ${folder} opened at ${url} (only on this computer). Press Ctrl+C to stop.`,
+        webAppMissing: (folder: string) => `The web app is not built (no index.html in ${folder}). Run 'npm run build:web', or pass --app <folder>.`,
+        portInUse: (port: number) => `Port ${port} is in use. Pass another with --port, or --port 0 for any free port.`,
+        notAFolder: (folder: string) => `'${folder}' is not a folder.`,
     },
     /** The year an intake count speaks of (offering.offering.too-few-intakes). */
     intakeYears: {

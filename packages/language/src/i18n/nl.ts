@@ -283,6 +283,10 @@ export const nl: Texts = {
         outputIsInput: file => `kan '${file}' niet schrijven: het is een van de invoerbestanden; geef een ander uitvoerbestand`,
         readOnly: file => `kan '${file}' niet schrijven: het bestand is alleen-lezen; het is ongewijzigd`,
         ownerNotKept: file => `kan '${file}' niet schrijven: de eigenaar kon niet behouden worden; het is ongewijzigd`,
+        serving: (url, folder) => `De Offering-webapp draait met ${folder} geopend op ${url} (alleen op deze computer). Stop met Ctrl+C.`,
+        webAppMissing: folder => `De webapp is niet gebouwd (geen index.html in ${folder}). Voer 'npm run build:web' uit, of geef --app <map> mee.`,
+        portInUse: port => `Poort ${port} is in gebruik. Geef een andere mee met --port, of --port 0 voor een willekeurige vrije poort.`,
+        notAFolder: folder => `'${folder}' is geen map.`,
     },
     intakeYears: {
         none: 'welk jaar dan ook',

@@ -71,3 +71,27 @@ export type ExportRequestResult =
  * refused (`ok: false`) while the workspace has errors. The extension writes it.
  */
 export const ExportRequest: RequestSignature<ExportRequestParams, ExportRequestResult> = { method: 'offering/export' };
+/** One file of a workspace, handed by a client that has no shared file system with the server. */
+export interface WorkspaceFile {
+    uri: string;
+    text: string;
+}
+
+/**
+ * The `initializationOptions` of the browser worker (`offering-language/browser`): the message
+ * language, and the workspace's `.offering` files, which the worker cannot read itself.
+ */
+export interface BrowserInitializationOptions {
+    locale?: string;
+    files?: WorkspaceFile[];
+}
+
+export interface FilesChangedParams {
+    /** Files added or changed on the client's side (a folder, a drop, VS Code for the Web's file system). */
+    changed: WorkspaceFile[];
+    /** URIs of files that are gone. */
+    deleted: string[];
+}
+
+/** The client tells the browser worker that files outside the open editors changed. */
+export const FilesChangedNotification: { readonly method: string; readonly types?: { params: FilesChangedParams } } = { method: 'offering/filesChanged' };

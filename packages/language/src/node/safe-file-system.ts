@@ -21,6 +21,9 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * "created" event for one held the workspace lock, so no edit got diagnostics again) and reads
  * a device such as `/dev/zero` without end. The type is checked on the opened handle, so a file
  * swapped for something else between a check and the read is still caught.
+ *
+ * Relies on (checked against Langium 4.4.0, `NodeFileSystemProvider`): Langium reads documents through `readFile`
+ * and lists folders through `readDirectory`. Backed by `test/robustness/server-file-system.test.ts`.
  */
 export class SafeNodeFileSystemProvider extends NodeFileSystemProvider {
     override async readFile(uri: URI): Promise<string> {

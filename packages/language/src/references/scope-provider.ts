@@ -96,7 +96,7 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
         }
         if (referenceType === Module.$type && isTeaching(context.container)) {
             const group = AstUtils.getContainerOfType(context.container, isGroup);
-            const modules = new Set(group?.members.flatMap(member => member.programme.ref?.modules ?? []).filter(module => module.name === name));
+            const modules = new Set(group?.members.flatMap(member => member.programme?.ref?.modules ?? []).filter(module => module.name === name));
             const names = [...modules].map(module => qualifiedName(module)).filter((n): n is string => n !== undefined);
             return names.length > 1 ? [...new Set(names)].sort() : [];
         }

@@ -7,6 +7,9 @@ import { readFailure } from './workspace-manager.js';
  * unreadable, not a regular file) keeps the text it had, or is empty when it had none, instead of
  * failing the build: a failed read used to abort every later build, so no edit got diagnostics
  * again. The "deleted" event that usually follows removes the document.
+ *
+ * Relies on (checked against Langium 4.4.0, `DefaultLangiumDocumentFactory`): the builder re-reads a changed file
+ * through `update`, which reads the file system. Backed by `test/robustness/server-file-system.test.ts`.
  */
 export class OfferingDocumentFactory extends DefaultLangiumDocumentFactory {
     protected override async getUpdatedText(document: LangiumDocument, textDocument: TextDocument | undefined, token: Cancellation.CancellationToken): Promise<string> {

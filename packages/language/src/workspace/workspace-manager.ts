@@ -7,6 +7,9 @@ import { DefaultWorkspaceManager } from 'langium';
  * (a `git checkout` while the editor starts) failed the whole start-up: the server never became
  * ready and never answered again. Such a file is skipped with a warning; a later "created" or
  * "changed" event loads it when it is back.
+ *
+ * Relies on (checked against Langium 4.4.0, `DefaultWorkspaceManager`): the start-up scan loads each listed file through
+ * the overridden loading step. Backed by `test/robustness/server-file-system.test.ts`.
  */
 export class OfferingWorkspaceManager extends DefaultWorkspaceManager {
     constructor(services: LangiumSharedCoreServices) {

@@ -13,6 +13,7 @@ import { URI } from 'langium';
 import type { CommandContext } from './command-context.js';
 import { checkWorkspace, EXIT_ERRORS, EXIT_OK, langOption } from './command-context.js';
 import { countBySeverity, formatText, summarise } from './diagnostic-format.js';
+import { writeRefusedMessage } from './write-refusal.js';
 
 interface ExportCommandOptions {
     to: ExportTarget;
@@ -62,7 +63,8 @@ async function runExport(paths: string[], options: ExportCommandOptions, { io }:
     try {
         await writeFileAtomically(output, result.text);
     } catch (error) {
-        throw new InputError(texts.exports.unwritable(output, (error as NodeJS.ErrnoException).code ?? String(error)));
+        throw new InputError(writeRefusedMessage(error, output, options.lang)
+            ?? texts.exports.unwritable(output, (error as NodeJS.ErrnoException).code ?? String(error)));
     }
     io.stdout(texts.exports.wrote(output, result.label, result.objects, result.warnings.length) + '\n');
     return EXIT_OK;

@@ -7,6 +7,7 @@ import { EXIT_OK, EXIT_USAGE } from './command-context.js';
 import { registerExportCommand } from './export-command.js';
 import { registerFormatCommand } from './format-command.js';
 import { registerGenerateCommand } from './generate-command.js';
+import { registerServeCommand } from './serve-command.js';
 import { registerValidateCommand } from './validate-command.js';
 import { ProcessIo } from './process-io.js';
 import type { Locale } from '../../i18n/messages.js';
@@ -62,6 +63,7 @@ async function runProgram(argv: string[], io: CliIo, onLocale: (locale: Locale) 
     registerGenerateCommand(program, context);
     registerFormatCommand(program, context);
     registerExportCommand(program, context);
+    registerServeCommand(program, context);
 
     try {
         await program.parseAsync(argv, { from: 'user' });
