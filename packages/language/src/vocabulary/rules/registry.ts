@@ -1,0 +1,163 @@
+/**
+ * The rules registry: per issue code its category, severity, texts in English and Dutch and its
+ * examples; the one source of `docs/rules.md`, `docs/rules.nl.md`, `examples/errors/` and
+ * `offering explain`. A code without an entry (or an entry without a code) does not compile.
+ */
+import leven from 'leven';
+import type { IssueCode, Locale } from '../../i18n/messages.js';
+import { ISSUE_CODES } from '../../i18n/messages.js';
+import type { RuleExample } from './rule-examples.js';
+import { RULE_EXAMPLES } from './rule-examples.js';
+import type { RuleText } from './rules-en.js';
+import { RULES_EN } from './rules-en.js';
+import { RULES_NL } from './rules-nl.js';
+
+export type { RuleExample } from './rule-examples.js';
+export type { RuleText } from './rules-en.js';
+
+export type RuleSeverity = 'error' | 'warning';
+
+export type RuleCategory = 'names' | 'sizes' | 'policies' | 'dates' | 'years' | 'structure' | 'codes' | 'register' | 'hygiene' | 'internal';
+
+/** The `##` sections of docs/rules.md, in their order, with the paragraph that opens them (may be empty). */
+export const RULE_CATEGORIES: ReadonlyArray<{ id: RuleCategory; title: Record<Locale, string>; intro: Record<Locale, string> }> = [
+    { id: 'names', title: { en: 'Names and references', nl: 'Namen en verwijzingen' }, intro: { en: '', nl: '' } },
+    { id: 'sizes', title: { en: 'Sizes (bandwidths)', nl: 'Omvang (bandbreedtes)' }, intro: { en: '', nl: '' } },
+    { id: 'policies', title: { en: 'Policies (kaders)', nl: 'Kaders' }, intro: { en: '', nl: '' } },
+    { id: 'dates', title: { en: 'Dates and calendars', nl: 'Datums en kalenders' }, intro: { en: '', nl: '' } },
+    { id: 'years', title: { en: 'Years and levels', nl: 'Leerjaren en niveaus' }, intro: { en: '', nl: '' } },
+    { id: 'structure', title: { en: 'Structure', nl: 'Opbouw' }, intro: { en: '', nl: '' } },
+    { id: 'codes', title: { en: 'Codes and classifications', nl: 'Codes en indelingen' }, intro: { en: '', nl: '' } },
+    {
+        id: 'register', title: { en: 'Register consistency (RIO)', nl: 'Samenhang met het register (RIO)' },
+        intro: {
+            en: 'What the national register would reject or register wrongly. `model/register.ts` reads the codes and offering keys once per workspace state.',
+            nl: 'Wat het landelijke register RIO zou weigeren of verkeerd zou registreren. `model/register.ts` leest de codes en de sleutels van de aangeboden opleidingen één keer per stand van de werkruimte.',
+        },
+    },
+    { id: 'hygiene', title: { en: 'Hygiene', nl: 'Opruimen' }, intro: { en: '', nl: '' } },
+    { id: 'internal', title: { en: 'Internal', nl: 'Intern' }, intro: { en: '', nl: '' } },
+];
+
+const META: Readonly<Record<IssueCode, { category: RuleCategory; severity: RuleSeverity }>> = {
+    'offering.name.duplicate': { category: 'names', severity: 'error' },
+    'offering.syntax.repeated-clause': { category: 'names', severity: 'error' },
+    'offering.reference.unresolved': { category: 'names', severity: 'error' },
+    'offering.reference.ambiguous': { category: 'names', severity: 'error' },
+    'offering.size.reversed': { category: 'sizes', severity: 'error' },
+    'offering.size.not-positive': { category: 'sizes', severity: 'error' },
+    'offering.size.unknown-unit': { category: 'sizes', severity: 'error' },
+    'offering.size.missing-unit': { category: 'sizes', severity: 'error' },
+    'offering.size.incomparable-units': { category: 'sizes', severity: 'warning' },
+    'offering.module.size-outside-policy': { category: 'policies', severity: 'error' },
+    'offering.offering.too-few-intakes': { category: 'policies', severity: 'error' },
+    'offering.intake.not-on-period-start': { category: 'policies', severity: 'error' },
+    'offering.policy.conflict': { category: 'policies', severity: 'error' },
+    'offering.policy.cycle': { category: 'policies', severity: 'error' },
+    'offering.policy.loosens': { category: 'policies', severity: 'error' },
+    'offering.programme.year-volume': { category: 'policies', severity: 'error' },
+    'offering.programme.keuzedeel-volume': { category: 'policies', severity: 'error' },
+    'offering.programme.keuzedeel-choice': { category: 'policies', severity: 'error' },
+    'offering.choice.too-large': { category: 'policies', severity: 'error' },
+    'offering.choice.count-invalid': { category: 'policies', severity: 'error' },
+    'offering.choice.option-outside-programme': { category: 'policies', severity: 'error' },
+    'offering.date.invalid': { category: 'dates', severity: 'error' },
+    'offering.intake.outside-calendar': { category: 'dates', severity: 'error' },
+    'offering.date-range.reversed': { category: 'dates', severity: 'error' },
+    'offering.period.reversed': { category: 'dates', severity: 'error' },
+    'offering.period.overlap': { category: 'dates', severity: 'error' },
+    'offering.intake.duplicate': { category: 'dates', severity: 'error' },
+    'offering.module.year-outside-programme': { category: 'years', severity: 'error' },
+    'offering.years.reversed': { category: 'years', severity: 'error' },
+    'offering.years.out-of-range': { category: 'years', severity: 'error' },
+    'offering.group.unknown-year': { category: 'years', severity: 'error' },
+    'offering.group.level-not-offered': { category: 'years', severity: 'error' },
+    'offering.offering.duplicate': { category: 'structure', severity: 'error' },
+    'offering.grouping.cycle': { category: 'structure', severity: 'error' },
+    'offering.offering.location-not-used': { category: 'structure', severity: 'error' },
+    'offering.provider.no-board': { category: 'structure', severity: 'error' },
+    'offering.location.no-board': { category: 'structure', severity: 'error' },
+    'offering.code.board-format': { category: 'codes', severity: 'error' },
+    'offering.code.provider-format': { category: 'codes', severity: 'error' },
+    'offering.code.location-format': { category: 'codes', severity: 'error' },
+    'offering.code.programme-unit-format': { category: 'codes', severity: 'error' },
+    'offering.code.crebo-format': { category: 'codes', severity: 'error' },
+    'offering.programme.level-invalid': { category: 'codes', severity: 'error' },
+    'offering.level.unknown': { category: 'codes', severity: 'error' },
+    'offering.offering.pathway-not-applicable': { category: 'codes', severity: 'error' },
+    'offering.code.duplicate': { category: 'register', severity: 'error' },
+    'offering.offering.same-crebo': { category: 'register', severity: 'error' },
+    'offering.offering.location-board': { category: 'register', severity: 'error' },
+    'offering.offering.pathway-missing': { category: 'register', severity: 'error' },
+    'offering.programme.crebo-missing': { category: 'register', severity: 'error' },
+    'offering.programme.crebo-not-mbo': { category: 'register', severity: 'error' },
+    'offering.code.keuzedeel-format': { category: 'register', severity: 'error' },
+    'offering.intake.registration-after-intake': { category: 'register', severity: 'error' },
+    'offering.intake.period-other-calendar': { category: 'register', severity: 'error' },
+    'offering.years.zero': { category: 'register', severity: 'error' },
+    'offering.definition.unused': { category: 'hygiene', severity: 'warning' },
+    'offering.internal.check-failed': { category: 'internal', severity: 'error' },
+};
+
+/** Everything about one rule, in one language. */
+export interface RuleEntry extends RuleText {
+    code: IssueCode;
+    category: RuleCategory;
+    severity: RuleSeverity;
+    /** Undefined for `offering.internal.check-failed`: no input is meant to trigger it. */
+    example: RuleExample | undefined;
+}
+
+export const RULE_TEXTS: Readonly<Record<Locale, Readonly<Record<IssueCode, RuleText>>>> = { en: RULES_EN, nl: RULES_NL };
+
+export function ruleEntry(code: IssueCode, locale: Locale): RuleEntry {
+    return { code, ...META[code], ...RULE_TEXTS[locale][code], example: RULE_EXAMPLES[code] };
+}
+
+/** Every rule in the order of docs/rules.md: by category, then as ISSUE_CODES lists them. */
+export function ruleEntries(locale: Locale): RuleEntry[] {
+    return RULE_CATEGORIES.flatMap(category => ISSUE_CODES.filter(code => META[code].category === category.id))
+        .map(code => ruleEntry(code, locale));
+}
+
+/** The stable anchor of a rule's section: `offering.name.duplicate` -> `offering-name-duplicate`. */
+export function ruleAnchor(code: IssueCode): string {
+    return code.replace(/\./g, '-');
+}
+
+/** The documentation file of a language, relative to the docs folder. */
+export function rulesFile(locale: Locale): string {
+    return locale === 'nl' ? 'rules.nl.md' : 'rules.md';
+}
+
+/** The example file of a code in `examples/errors/`: `offering.size.reversed` -> `size-reversed.offering`. */
+export function exampleFile(code: IssueCode): string {
+    return `${code.slice('offering.'.length).replace('.', '-')}.offering`;
+}
+
+/** The text of a code's example file: its note as a comment, then the wrong example. */
+export function exampleFileText(example: RuleExample): string {
+    return `// ${example.note}\n${example.wrong}`;
+}
+
+/**
+ * The code a user means: `offering.name.duplicate`, `name.duplicate`, `name-duplicate` or
+ * `offering-name-duplicate` (any case); undefined when it is none of ours.
+ */
+export function resolveRuleCode(input: string): IssueCode | undefined {
+    const key = (text: string) => text.toLowerCase().replace(/^offering[.-]/, '').replace(/[.-]/g, '');
+    const wanted = key(input.trim());
+    return ISSUE_CODES.find(code => key(code) === wanted);
+}
+
+/** The codes closest to a mistyped one (edit distance of at most a third of it, at least 2), closest first. */
+export function similarRuleCodes(input: string): IssueCode[] {
+    const wanted = input.trim().toLowerCase().replace(/^offering[.-]/, '').replace(/-/g, '.');
+    const limit = Math.max(2, Math.floor(wanted.length / 3));
+    return ISSUE_CODES
+        .map(code => ({ code, distance: leven(wanted, code.slice('offering.'.length)) }))
+        .filter(candidate => candidate.distance <= limit)
+        .sort((a, b) => a.distance - b.distance || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+        .slice(0, 3)
+        .map(candidate => candidate.code);
+}
