@@ -58,4 +58,8 @@ const result = await esbuild.build({
     logLevel: 'warning',
 });
 cpSync(join(here, 'static'), dist, { recursive: true });
+// The rules documentation that every diagnostic links to (the language server worker links to docs/ next to it).
+for (const file of ['rules.md', 'rules.nl.md']) {
+    cpSync(join(root, 'docs', file), join(dist, 'docs', file));
+}
 void result;

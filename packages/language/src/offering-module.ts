@@ -34,6 +34,7 @@ import { OfferingAstNodeDescriptionProvider } from './references/node-descriptio
 import { OfferingDocumentValidator } from './validation/document-validator.js';
 import { OfferingValidationRegistry } from './validation/validation-registry.js';
 import { OfferingMessages } from './i18n/messages.js';
+import { RulesDocumentation } from './vocabulary/rules/documentation.js';
 import { createOfferingParser } from './parser/parser.js';
 import { OfferingTokenBuilder } from './parser/token-builder.js';
 import { OfferingScopeComputation } from './references/scope-computation.js';
@@ -46,6 +47,8 @@ import { OfferingValidator, registerValidationChecks } from './validation/valida
 export type OfferingAddedServices = {
     i18n: {
         Messages: OfferingMessages;
+        /** Where diagnostics link to (`codeDescription`); the Node and browser entries set its base. */
+        RulesDocumentation: RulesDocumentation;
     };
     validation: {
         OfferingValidator: OfferingValidator;
@@ -69,6 +72,7 @@ export type OfferingServices = LangiumServices & OfferingAddedServices;
 export const OfferingModule: Module<OfferingServices, PartialLangiumServices & PartialLangiumCoreServices & OfferingAddedServices> = {
     i18n: {
         Messages: () => new OfferingMessages(),
+        RulesDocumentation: () => new RulesDocumentation(),
     },
     lsp: {
         CodeActionProvider: services => new OfferingCodeActionProvider(services),

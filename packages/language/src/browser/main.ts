@@ -20,6 +20,7 @@ const { shared, Offering } = createOfferingServices({ connection, fileSystemProv
 shared.lsp.LanguageServer.onInitialize(params => {
     const options = params.initializationOptions as BrowserInitializationOptions | undefined;
     Offering.i18n.Messages.locale = toLocale(options?.locale ?? params.locale);
+    Offering.i18n.RulesDocumentation.base = options?.rulesDocumentationBase ?? besideWorker('docs/');
     // Before the workspace manager reads the folders (on `initialized`), so the first build has them all.
     for (const file of options?.files ?? []) {
         files.set(file.uri, file.text);
@@ -39,6 +40,12 @@ connection.onNotification(FilesChangedNotification.method, (params: FilesChanged
         ],
     });
 });
+
+/** A URL relative to the worker's script (the web app copies docs/ into dist/ beside server.js). */
+function besideWorker(path: string): string | undefined {
+    const href = (globalThis as { location?: { href?: string } }).location?.href;
+    return href ? new URL(path, href).href : undefined;
+}
 
 registerCustomRequests(connection, shared, Offering);
 startLanguageServer(shared);

@@ -310,6 +310,13 @@ export const en = {
         portInUse: (port: number) => `Port ${port} is in use. Pass another with --port, or --port 0 for any free port.`,
         notAFolder: (folder: string) => `'${folder}' is not a folder.`,
     },
+    /** `offering explain`: the lines around a rule's entry (the entry itself is in vocabulary/rules/). */
+    explain: {
+        category: 'Category',
+        documentation: 'Documentation',
+        unknownRule: (input: string, suggestions: string[]) => `unknown rule '${input}'.${suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : ''} 'offering explain --list' lists the rules.`,
+        missingRule: "error: name a rule (for example 'offering explain name.duplicate'), or pass --list",
+    },
     /** The year an intake count speaks of (offering.offering.too-few-intakes). */
     intakeYears: {
         none: 'any year',

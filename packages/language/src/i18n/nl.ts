@@ -288,6 +288,12 @@ export const nl: Texts = {
         portInUse: port => `Poort ${port} is in gebruik. Geef een andere mee met --port, of --port 0 voor een willekeurige vrije poort.`,
         notAFolder: folder => `'${folder}' is geen map.`,
     },
+    explain: {
+        category: 'Categorie',
+        documentation: 'Documentatie',
+        unknownRule: (input, suggestions) => `onbekende regel '${input}'.${suggestions.length > 0 ? ` Bedoelde je ${suggestions.join(', ')}?` : ''} 'offering explain --list' toont de regels.`,
+        missingRule: "fout: noem een regel (bijvoorbeeld 'offering explain name.duplicate'), of geef --list mee",
+    },
     intakeYears: {
         none: 'welk jaar dan ook',
         ofCalendar: (from, to, calendar) => `het jaar ${from} tot ${to} van kalender ${calendar} (12 maanden vanaf de eerste periode)`,

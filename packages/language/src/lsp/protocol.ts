@@ -84,6 +84,8 @@ export interface WorkspaceFile {
 export interface BrowserInitializationOptions {
     locale?: string;
     files?: WorkspaceFile[];
+    /** The folder (URL) serving `rules.md` and `rules.nl.md`, which diagnostics link to; default: `docs/` next to the worker. */
+    rulesDocumentationBase?: string;
 }
 
 export interface FilesChangedParams {

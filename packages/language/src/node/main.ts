@@ -4,6 +4,7 @@ import { registerCustomRequests } from '../lsp/custom-requests.js';
 import { createOfferingServices } from '../offering-module.js';
 import { toLocale } from '../i18n/messages.js';
 import { registerMemoryRequest } from './memory-request.js';
+import { rulesDocumentationBase } from './rules-documentation.js';
 import { tuneServerHeap } from './heap-tuning.js';
 import { SafeNodeFileSystem } from './safe-file-system.js';
 import { createServerConnection, parseTransport, SERVER_USAGE } from './server-connection.js';
@@ -17,6 +18,7 @@ if (!transport) {
 }
 const connection = createServerConnection(transport);
 const { shared, Offering } = createOfferingServices({ connection, ...SafeNodeFileSystem });
+Offering.i18n.RulesDocumentation.base = rulesDocumentationBase();
 shared.lsp.LanguageServer.onInitialize(params => {
     // The extension's `offering.language` setting wins over the editor's display language.
     const options = params.initializationOptions as { locale?: string } | undefined;

@@ -4,6 +4,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { OfferingServices } from '../offering-module.js';
 import type { DiagnosticData } from '../i18n/issue-codes.js';
 import type { OfferingMessages } from '../i18n/messages.js';
+import type { RulesDocumentation } from '../vocabulary/rules/documentation.js';
 import { NODES_PER_TURN } from '../references/reference-descriptions.js';
 import type { EditorLimits } from '../workspace/editor-limits.js';
 import { SYNTAX_ONLY_CODE, textLength } from '../workspace/editor-limits.js';
@@ -27,6 +28,7 @@ const ALL: object = {};
 export class OfferingDocumentValidator extends DefaultDocumentValidator {
 
     private readonly messages: OfferingMessages;
+    private readonly rulesDocumentation: RulesDocumentation;
     private readonly reflection: AstReflection;
     private readonly checksByCategories = new WeakMap<object, Map<string, ValidationCheck[]>>();
     private readonly limits: EditorLimits;
@@ -35,6 +37,7 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
         super(services);
         this.limits = services.editor.Limits;
         this.messages = services.i18n.Messages;
+        this.rulesDocumentation = services.i18n.RulesDocumentation;
         this.reflection = services.shared.AstReflection;
     }
 
@@ -46,6 +49,13 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
      */
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {},
         cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const diagnostics = await this.collectDiagnostics(document, options, cancelToken);
+        this.linkToRules(diagnostics);
+        return diagnostics;
+    }
+
+    private async collectDiagnostics(document: LangiumDocument, options: ValidationOptions,
+        cancelToken: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const parseResult = document.parseResult;
         const diagnostics: Diagnostic[] = [];
         await interruptAndCheck(cancelToken);
@@ -82,6 +92,16 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
         }
         await interruptAndCheck(cancelToken);
         return diagnostics;
+    }
+
+    /** Every diagnostic with an issue code links to its rule's section (in the user's language), once here, not per rule. */
+    private linkToRules(diagnostics: Diagnostic[]): void {
+        for (const diagnostic of diagnostics) {
+            const href = this.rulesDocumentation.href(diagnostic.code, this.messages.locale);
+            if (href !== undefined) {
+                diagnostic.codeDescription = { href };
+            }
+        }
     }
 
     /** Says, on the first line, that the editor checks this document's syntax only, and why. */

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { InputError } from '../workspace-loader.js';
 import type { CliIo, CommandContext } from './command-context.js';
 import { EXIT_OK, EXIT_USAGE } from './command-context.js';
+import { registerExplainCommand } from './explain-command.js';
 import { registerExportCommand } from './export-command.js';
 import { registerFormatCommand } from './format-command.js';
 import { registerGenerateCommand } from './generate-command.js';
@@ -64,6 +65,7 @@ async function runProgram(argv: string[], io: CliIo, onLocale: (locale: Locale) 
     registerFormatCommand(program, context);
     registerExportCommand(program, context);
     registerServeCommand(program, context);
+    registerExplainCommand(program, context);
 
     try {
         await program.parseAsync(argv, { from: 'user' });

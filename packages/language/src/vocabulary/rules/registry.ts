@@ -150,14 +150,15 @@ export function resolveRuleCode(input: string): IssueCode | undefined {
     return ISSUE_CODES.find(code => key(code) === wanted);
 }
 
-/** The codes closest to a mistyped one (edit distance of at most a third of it, at least 2), closest first. */
+/**
+ * The codes closest to a mistyped one: those at the smallest edit distance (ignoring case, dots
+ * or dashes), when that is at most a third of what was typed (at least 2); in code order.
+ */
 export function similarRuleCodes(input: string): IssueCode[] {
-    const wanted = input.trim().toLowerCase().replace(/^offering[.-]/, '').replace(/-/g, '.');
+    const key = (text: string) => text.trim().toLowerCase().replace(/^offering[.-]/, '').replace(/-/g, '.');
+    const wanted = key(input);
     const limit = Math.max(2, Math.floor(wanted.length / 3));
-    return ISSUE_CODES
-        .map(code => ({ code, distance: leven(wanted, code.slice('offering.'.length)) }))
-        .filter(candidate => candidate.distance <= limit)
-        .sort((a, b) => a.distance - b.distance || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
-        .slice(0, 3)
-        .map(candidate => candidate.code);
+    const distances = ISSUE_CODES.map(code => ({ code, distance: leven(wanted, key(code)) }));
+    const best = Math.min(...distances.map(candidate => candidate.distance));
+    return best > limit ? [] : distances.filter(candidate => candidate.distance === best).map(candidate => candidate.code).sort();
 }

@@ -21,7 +21,7 @@ export const RULE_LABELS: Readonly<Record<Locale, {
         noExample: 'none; no valid or invalid input is meant to trigger it (it is excluded in `test/validation/error-examples.test.ts`).',
     },
     nl: {
-        error: 'fout', warning: 'waarschuwing', what: 'Wat het controleert', why: 'Waarom', wrong: 'Fout', right: 'Goed',
+        error: 'fout', warning: 'waarschuwing', what: 'Wat het controleert', why: 'Waarom', wrong: 'Fout voorbeeld', right: 'Goed voorbeeld',
         fix: 'Oplossen', quickFix: 'Snelle oplossing', none: 'geen', exampleFile: 'Voorbeeldbestand',
         noExample: 'geen; geen enkele geldige of ongeldige invoer hoort dit te veroorzaken (`test/validation/error-examples.test.ts` slaat het over).',
     },
