@@ -6,6 +6,7 @@ import { ISSUE_CODES } from '../../packages/language/src/i18n/messages.js';
 import { RULE_EXAMPLES } from '../../packages/language/src/vocabulary/rules/rule-examples.js';
 import { exampleFile, exampleFileText, RULE_CATEGORIES, RULE_TEXTS, ruleAnchor, ruleEntries } from '../../packages/language/src/vocabulary/rules/registry.js';
 import { renderRulesDocument } from '../../packages/language/src/vocabulary/rules/rules-doc.js';
+import type { CodeAction } from 'vscode-languageserver-types';
 import { buildWorkspace } from '../helpers.js';
 
 const read = (relative: string) => readFileSync(fileURLToPath(new URL(`../../${relative}`, import.meta.url)), 'utf8');
@@ -70,5 +71,17 @@ describe('the rules registry and the documents made from it', () => {
         expect([...new Set(diagnostics.map(d => d.severity))]).toEqual([severity === 'error' ? 1 : 2]);
         const right = await buildWorkspace({ 'right.offering': example.right });
         expect(right.diagnostics()).toEqual([]);
+    });
+
+    test.each(WITH_EXAMPLE)('%s: the editor offers a quick fix on the wrong example exactly when the entry names one', async code => {
+        const workspace = await buildWorkspace({ 'wrong.offering': RULE_EXAMPLES[code as IssueCode]!.wrong });
+        const document = workspace.documents.get('wrong.offering')!;
+        const diagnostics = document.diagnostics ?? [];
+        const actions = await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() }, range: diagnostics[0]!.range, context: { diagnostics },
+        }) ?? [];
+        // The duplicate offering's fix adds a characteristic the workspace defines; the example defines none.
+        const offered = RULE_TEXTS.en[code as IssueCode].quickFix !== undefined && code !== 'offering.offering.duplicate';
+        expect((actions as CodeAction[]).length > 0).toBe(offered);
     });
 });

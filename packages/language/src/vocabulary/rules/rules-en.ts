@@ -220,7 +220,7 @@ export const RULES_EN: Readonly<Record<IssueCode, RuleText>> = {
         what: 'A programme is offered twice by one provider at one location with the same pathway, characteristics and target groups. Reported on the second `offered`.',
         why: 'RIO registers one aangeboden opleiding per provider, location and pathway, made unique only by a characteristic or target group; two equal offerings are one offering written twice.',
         fix: 'Remove it, or make it distinct with a characteristic or target group.',
-        quickFix: 'Distinguish the offering with a characteristic.',
+        quickFix: 'Distinguish the offering with a characteristic the workspace defines (one fix per characteristic; none when it defines none).',
     },
     'offering.grouping.cycle': {
         title: 'A grouping within itself',

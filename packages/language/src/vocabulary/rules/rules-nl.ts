@@ -207,7 +207,7 @@ export const RULES_NL: Readonly<Record<IssueCode, RuleText>> = {
         what: 'Een opleiding wordt twee keer aangeboden door één aanbieder op één locatie met dezelfde leerweg, opleidingskenmerken en doelgroepen. Gemeld op de tweede `offered`.',
         why: 'RIO registreert één aangeboden opleiding per aanbieder, locatie en leerweg, alleen uniek gemaakt door een opleidingskenmerk of doelgroep; twee gelijke aangeboden opleidingen zijn één aangeboden opleiding die twee keer is opgeschreven.',
         fix: 'Haal er een weg, of maak haar uniek met een opleidingskenmerk of doelgroep.',
-        quickFix: 'Onderscheid de aangeboden opleiding met een opleidingskenmerk.',
+        quickFix: 'Onderscheid de aangeboden opleiding met een opleidingskenmerk uit de werkruimte (een oplossing per opleidingskenmerk; geen als er geen is).',
     },
     'offering.grouping.cycle': {
         title: 'Een opleidingsgroep binnen zichzelf',
