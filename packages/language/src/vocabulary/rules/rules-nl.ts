@@ -35,8 +35,8 @@ export const RULES_NL: Readonly<Record<IssueCode, RuleText>> = {
         title: 'Bandbreedte met minimum boven maximum',
         what: 'Een bandbreedte waarvan het minimum boven het maximum ligt.',
         why: 'Een bandbreedte zegt hoe klein en hoe groot een module mag zijn; een minimum boven het maximum laat geen enkele omvang toe, zodat de module nooit gepland of aan de kaders getoetst kan worden.',
-        fix: 'Verwissel de twee bedragen.',
-        quickFix: 'Verwissel de twee bedragen.',
+        fix: 'Verwissel de twee waarden.',
+        quickFix: 'Verwissel de twee waarden.',
     },
     'offering.size.not-positive': {
         title: 'Een omvang van nul of minder',
@@ -103,7 +103,7 @@ export const RULES_NL: Readonly<Record<IssueCode, RuleText>> = {
     'offering.programme.year-volume': {
         title: 'Jaarvolume buiten de norm',
         what: 'Voor een opleidingsjaar met modules met een omvang kan de som van hun minima..maxima (in de eenheid van de norm) het `year volume` van het kader niet halen (de bereiken overlappen niet). Jaren zonder module met omvang worden niet getoetst. Gemeld op `years`.',
-        why: 'Een studiejaar heeft een vaste studielast (in het mbo 1600 uur); kunnen de modules van een jaar niet op de norm uitkomen, dan is het jaar voor elke student over- of onderpland.',
+        why: 'Een studiejaar heeft een vaste studielast (in het mbo 1600 uur); kunnen de modules van een jaar niet op de norm uitkomen, dan is het jaar voor elke student over- of ondergepland.',
         fix: 'Pas de omvang van modules aan, of de modules van dat jaar.',
     },
     'offering.programme.keuzedeel-volume': {
@@ -236,25 +236,25 @@ export const RULES_NL: Readonly<Record<IssueCode, RuleText>> = {
     'offering.code.board-format': {
         title: 'Een bestuurscode in de verkeerde vorm',
         what: 'Een bestuurscode is niet `\\d{3}B\\d{3}`.',
-        why: 'RIO kent een onderwijsbestuur aan een code van drie cijfers, een B en drie cijfers; een andere code is niet in het register terug te vinden.',
+        why: 'RIO herkent een onderwijsbestuur aan een code van drie cijfers, een B en drie cijfers; een andere code is niet in het register terug te vinden.',
         fix: 'Gebruik de RIO-code van het bestuur, bijvoorbeeld 100B490.',
     },
     'offering.code.provider-format': {
         title: 'Een aanbiederscode in de verkeerde vorm',
         what: 'Een aanbiederscode is niet `\\d{3}A\\d{3}`.',
-        why: 'RIO kent een onderwijsaanbieder aan een code van drie cijfers, een A en drie cijfers; een andere code is niet in het register terug te vinden.',
+        why: 'RIO herkent een onderwijsaanbieder aan een code van drie cijfers, een A en drie cijfers; een andere code is niet in het register terug te vinden.',
         fix: 'Gebruik de RIO-code van de aanbieder, bijvoorbeeld 110A133.',
     },
     'offering.code.location-format': {
         title: 'Een locatiecode in de verkeerde vorm',
         what: 'Een locatiecode is niet `\\d{3}X\\d{3}`.',
-        why: 'RIO kent een onderwijslocatie aan een code van drie cijfers, een X en drie cijfers; een andere code is niet in het register terug te vinden.',
+        why: 'RIO herkent een onderwijslocatie aan een code van drie cijfers, een X en drie cijfers; een andere code is niet in het register terug te vinden.',
         fix: 'Gebruik de RIO-code van de locatie, bijvoorbeeld 110X912.',
     },
     'offering.code.programme-unit-format': {
         title: 'Een opleidingseenheidcode in de verkeerde vorm',
         what: 'Een `rio`-code van een opleidingseenheid is niet `\\d{4}O\\d{4}`.',
-        why: 'RIO kent een opleiding aan haar opleidingseenheidcode, vier cijfers, een O en vier cijfers; een andere code is niet in het register terug te vinden.',
+        why: 'RIO herkent een opleiding aan haar opleidingseenheidcode, vier cijfers, een O en vier cijfers; een andere code is niet in het register terug te vinden.',
         fix: 'Gebruik de RIO-opleidingseenheidcode, bijvoorbeeld 1234O5678.',
     },
     'offering.code.crebo-format': {
@@ -314,7 +314,7 @@ export const RULES_NL: Readonly<Record<IssueCode, RuleText>> = {
     'offering.programme.crebo-not-mbo': {
         title: 'Een crebo buiten het mbo',
         what: 'Een opleiding met een bekend niveau buiten het mbo (vo, po, ...) heeft een crebo; crebo\'s zijn codes van mbo-kwalificaties. Gemeld op `crebo`.',
-        why: 'Crebo\'s zijn codes van mbo-kwalificaties; bij een vo- of po-opleiding is een crebo een vergissing, en het register kent die aan hun opleidingseenheidcode.',
+        why: 'Crebo\'s zijn codes van mbo-kwalificaties; bij een vo- of po-opleiding is een crebo een vergissing, en het register herkent die aan hun opleidingseenheidcode.',
         fix: 'Haal het crebo weg, of schrijf de RIO-opleidingseenheidcode met `rio`.',
     },
     'offering.code.keuzedeel-format': {
@@ -350,7 +350,7 @@ export const RULES_NL: Readonly<Record<IssueCode, RuleText>> = {
     },
     'offering.internal.check-failed': {
         title: 'Een controle is mislukt',
-        what: 'Een controle zelf is mislukt (gaf een uitzondering) op een knoop: een fout in de controles van Offering, niet in het bestand. De andere controles gaan door; de uitzondering staat ook in de foutuitvoer van de server. De melding noemt de uitzondering en vraagt die te melden.',
+        what: 'Een controle is zelf vastgelopen (met een uitzondering) op een onderdeel van het bestand: een fout in de controles van Offering, niet in het bestand. De andere controles gaan door; de uitzondering staat ook in de foutuitvoer van de server. De melding noemt de uitzondering en vraagt die te melden.',
         why: 'Dit is een fout in Offering, niet in je bestand: een controle stopte met een uitzondering, dus het bestand kan problemen hebben die niet gemeld zijn.',
         fix: 'Meld het, met het bestand dat het veroorzaakt.',
     },
