@@ -18,6 +18,9 @@ const context = await esbuild.context({
     platform: 'node',
     target: 'node20',
     external: ['vscode'],
+    // CommonJS has no import.meta: the server finds the rules documentation from its own file (node/rules-documentation.ts).
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     // Keep names: Langium's services and the stack traces in the log stay readable.
     keepNames: true,
     minify,

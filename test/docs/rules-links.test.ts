@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EmptyFileSystem } from 'langium';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { RunningServer } from '../language-server-harness.js';
+import { initializeLanguageServer, spawnLanguageServer, stopLanguageServer, waitUntil } from '../language-server-harness.js';
 import { rulesDocumentationBase } from '../../packages/language/src/node/rules-documentation.js';
 import { createOfferingServices } from '../../packages/language/src/offering-module.js';
 import { buildWorkspace } from '../helpers.js';
@@ -60,5 +62,36 @@ describe('every diagnostic links to its rule (codeDescription)', () => {
         expect(base).toBe(new URL('../../docs/', import.meta.url).href);
         expect(existsSync(fileURLToPath(new URL('rules.md', base)))).toBe(true);
         expect(existsSync(fileURLToPath(new URL('rules.nl.md', base)))).toBe(true);
+    });
+
+    describe('the language server (built, as the editor starts it)', () => {
+        let running: RunningServer | undefined;
+        afterEach(async () => {
+            await stopLanguageServer(running);
+            running = undefined;
+        });
+
+        async function published(initializationOptions: unknown, locale: string): Promise<Array<string | undefined>> {
+            running = spawnLanguageServer();
+            const diagnostics: Array<{ codeDescription?: { href: string } }>[] = [];
+            running.client.onNotification('textDocument/publishDiagnostics', (params: { diagnostics: Array<{ codeDescription?: { href: string } }> }) => {
+                diagnostics.push(params.diagnostics);
+            });
+            running.client.listen();
+            await initializeLanguageServer(running.client, { locale, initializationOptions });
+            await running.client.sendNotification('textDocument/didOpen', {
+                textDocument: { uri: 'file:///a.offering', languageId: 'offering', version: 1, text: 'programme Prog { level mbo-4 years 0..3 }\n' },
+            });
+            const last = await waitUntil(() => diagnostics.at(-1), value => (value?.length ?? 0) > 0, 'diagnostics');
+            return last!.map(d => d.codeDescription?.href);
+        }
+
+        test("links to the rules documents of this repository, in the client's language", async () => {
+            expect(await published(undefined, 'nl-NL')).toEqual([`${new URL('../../docs/', import.meta.url).href}rules.nl.md#offering-years-zero`]);
+        });
+
+        test('or where the client says it serves them', async () => {
+            expect(await published({ rulesDocumentationBase: 'https://example.org/docs/' }, 'en')).toEqual(['https://example.org/docs/rules.md#offering-years-zero']);
+        });
     });
 });

@@ -21,8 +21,12 @@ const { shared, Offering } = createOfferingServices({ connection, ...SafeNodeFil
 Offering.i18n.RulesDocumentation.base = rulesDocumentationBase();
 shared.lsp.LanguageServer.onInitialize(params => {
     // The extension's `offering.language` setting wins over the editor's display language.
-    const options = params.initializationOptions as { locale?: string } | undefined;
+    const options = params.initializationOptions as { locale?: string; rulesDocumentationBase?: string } | undefined;
     Offering.i18n.Messages.locale = toLocale(options?.locale ?? params.locale);
+    // A client that serves the rules documentation elsewhere says where (as the web worker's client may).
+    if (typeof options?.rulesDocumentationBase === 'string') {
+        Offering.i18n.RulesDocumentation.base = options.rulesDocumentationBase;
+    }
 });
 // Where the editor switches to syntax checks only, in characters (docs/reliability.md); for measuring and for big machines.
 const syntaxOnlyAbove = Number(process.env.OFFERING_SYNTAX_ONLY_ABOVE);
