@@ -20,7 +20,7 @@ const context = await esbuild.context({
     external: ['vscode'],
     // CommonJS has no import.meta: the server finds the rules documentation from its own file (node/rules-documentation.ts).
     define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    inject: ['scripts/import-meta-url.mjs'],
     // Keep names: Langium's services and the stack traces in the log stay readable.
     keepNames: true,
     minify,
