@@ -161,6 +161,10 @@ export const nl: Texts = {
         'what.year': 'jaar',
         'what.keuzedelen': 'de keuzedelen van',
     },
+    related: {
+        otherDefinition: name => `de andere definitie van '${name}'`,
+        otherCode: code => `de andere definitie met code ${code}`,
+    },
     units: {
         SBU: 'studiebelastingsuren',
         EC: 'studiepunten (1 EC = 28 SBU)',
@@ -252,6 +256,14 @@ export const nl: Texts = {
             ? `${files(fileCount)} gecontroleerd: geen problemen gevonden.`
             : `${files(fileCount)} gecontroleerd: ${errors(errorCount)}, ${plural(warnings, 'waarschuwing', 'waarschuwingen')}.`,
         tooManyWarnings: (warnings, max) => `Te veel waarschuwingen: ${warnings}, hoogstens ${max} toegestaan (--max-warnings).`,
+        prettySummary: (fileCount, errorCount, warnings) => errorCount === 0 && warnings === 0
+            ? `Geen fouten of waarschuwingen in ${files(fileCount)}`
+            : `${[errorCount > 0 ? errors(errorCount) : '', warnings > 0 ? plural(warnings, 'waarschuwing', 'waarschuwingen') : ''].filter(Boolean).join(', ')} in ${files(fileCount)}`,
+        severities: { error: 'fout', warning: 'waarschuwing', info: 'info', hint: 'tip' },
+        seeAlso: 'zie ook',
+        linesLeftOut: lines => `... nog ${plural(lines, 'regel', 'regels')}`,
+        usageHint: '(voeg --help toe voor het gebruik)',
+        wholeNumber: 'verwacht een geheel getal van 0 of meer.',
         outputChoice: 'fout: geef -o <bestand> of --stdout',
         notWritten: count => `Catalogus niet geschreven: herstel eerst ${count === 1 ? 'de fout' : `de ${count} fouten`}.`,
         catalogueUnwritable: (file, reason) => `kan '${file}' niet schrijven (${reason}); de vorige catalogus, als die er was, is ongewijzigd`,

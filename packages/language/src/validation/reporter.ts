@@ -1,5 +1,5 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
-import type { Range } from 'vscode-languageserver-types';
+import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
 import type { DataArgs, DiagnosticData } from '../i18n/issue-codes.js';
 import type { IssueCode, MessageParams, OfferingMessages } from '../i18n/messages.js';
 
@@ -10,6 +10,8 @@ export interface Place {
     property?: string;
     index?: number;
     range?: Range;
+    /** Other places the diagnostic is about (the other definition of a duplicate name). */
+    related?: DiagnosticRelatedInformation[];
 }
 
 /**
@@ -23,7 +25,7 @@ export class Reporter {
     report<C extends IssueCode>(accept: ValidationAcceptor, severity: Severity, code: C, params: MessageParams<C>,
         node: AstNode, place: Place = {}, ...data: DataArgs<C>): void {
         const diagnosticData = { code, ...data[0] } as DiagnosticData<C>;
-        accept(severity, this.messages.format(code, params),
-            { node, property: place.property, index: place.index, range: place.range, code, data: diagnosticData } as never);
+        const info = { node, property: place.property, index: place.index, range: place.range, code, data: diagnosticData };
+        accept(severity, this.messages.format(code, params), (place.related ? { ...info, relatedInformation: place.related } : info) as never);
     }
 }
