@@ -84,7 +84,12 @@ function quote(text: string | undefined, range: Range, gutter: (label?: string) 
         return [];
     }
     const lines = text.split(/\r\n|\r|\n/);
-    const startLine = Math.min(range.start.line, lines.length - 1);
+    if (range.start.line >= lines.length) {
+        // Past the last line (an end-of-file error): the end of the text.
+        const end = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
+        range = { start: end, end };
+    }
+    const startLine = range.start.line;
     let endLine = Math.min(Math.max(range.end.line, startLine), lines.length - 1);
     let endCharacter = range.end.line > endLine ? Infinity : range.end.character;
     // A span that ends at the start of a line ends with the line before it.
