@@ -259,7 +259,7 @@ export const nl: Texts = {
         prettySummary: (fileCount, errorCount, warnings) => errorCount === 0 && warnings === 0
             ? `Geen fouten of waarschuwingen in ${files(fileCount)}`
             : `${[errorCount > 0 ? errors(errorCount) : '', warnings > 0 ? plural(warnings, 'waarschuwing', 'waarschuwingen') : ''].filter(Boolean).join(', ')} in ${files(fileCount)}`,
-        severities: { error: 'fout', warning: 'waarschuwing', info: 'info', hint: 'tip' },
+        severities: { error: 'fout', warning: 'waarschuwing', info: 'melding', hint: 'tip' },
         seeAlso: 'zie ook',
         linesLeftOut: lines => `... nog ${plural(lines, 'regel', 'regels')}`,
         usageHint: '(voeg --help toe voor het gebruik)',
