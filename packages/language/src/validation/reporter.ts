@@ -25,7 +25,7 @@ export class Reporter {
     report<C extends IssueCode>(accept: ValidationAcceptor, severity: Severity, code: C, params: MessageParams<C>,
         node: AstNode, place: Place = {}, ...data: DataArgs<C>): void {
         const diagnosticData = { code, ...data[0] } as DiagnosticData<C>;
-        const info = { node, property: place.property, index: place.index, range: place.range, code, data: diagnosticData };
-        accept(severity, this.messages.format(code, params), (place.related ? { ...info, relatedInformation: place.related } : info) as never);
+        accept(severity, this.messages.format(code, params),
+            { node, property: place.property, index: place.index, range: place.range, code, data: diagnosticData, relatedInformation: place.related } as never);
     }
 }

@@ -3,7 +3,7 @@ import { AstUtils, GrammarAST, UriUtils, WorkspaceCache, isCompositeCstNode } fr
 import type { Module, OfferingAstType, Policy, Programme, ProgrammeOffering } from '../generated/ast.js';
 import { isDocument } from '../generated/ast.js';
 import type { OfferingMessages } from '../i18n/messages.js';
-import type { Range } from 'vscode-languageserver-types';
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { OfferingServices } from '../offering-module.js';
 import type { OfferingIndexManager } from '../workspace/index-manager.js';
 import { firstTwoByPlace } from '../references/names.js';
@@ -157,7 +157,7 @@ export class OfferingValidator {
 }
 
 /** The other definition's name as a related place, when the index knows where it is. */
-function relatedName(description: AstNodeDescription, message: string): Array<{ location: { uri: string; range: Range }; message: string }> | undefined {
+function relatedName(description: AstNodeDescription, message: string): DiagnosticRelatedInformation[] | undefined {
     const range = description.nameSegment?.range;
     return range ? [{ location: { uri: description.documentUri.toString(), range }, message }] : undefined;
 }
