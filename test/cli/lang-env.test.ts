@@ -35,6 +35,9 @@ describe('the language without --lang: LC_ALL, then LC_MESSAGES, then LANG', () 
         expect(await run(['validate', 'nowhere'], folder, { env: { LANG: 'nl_NL.UTF-8' } })).toEqual({
             code: 2, stdout: '', stderr: "offering: Kan 'nowhere' niet lezen: bestand of map bestaat niet.\n",
         });
+        expect(await run(['serve', '--port', 'x'], folder, { env: { LANG: 'nl_NL.UTF-8' } })).toEqual({
+            code: 2, stdout: '', stderr: "offering: --port: 'x' is geen poortnummer.\n",
+        });
         expect(await run(['generate'], folder, { env: { LC_MESSAGES: 'nl_NL' } })).toEqual({
             code: 2, stdout: '', stderr: 'fout: geef -o <bestand> of --stdout\n(voeg --help toe voor het gebruik)\n',
         });

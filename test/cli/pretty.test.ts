@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { run, tempFolder } from './cli-test-support.js';
 
@@ -112,6 +113,25 @@ describe('offering validate --format pretty', () => {
         ]);
         expect(stdout).toContain("\n  = zie ook: b.offering:1:11: de andere definitie van 'A'\n");
         expect(stdout.split('\n').slice(-3)).toEqual(['3 fouten, 1 waarschuwing in 2 bestanden', 'Te veel waarschuwingen: 1, hoogstens 0 toegestaan (--max-warnings).', '']);
+    });
+});
+
+describe('the other formats stay as they were, byte for byte', () => {
+    test('sarif (the text, json and github formats are pinned in validate.test.ts)', async () => {
+        const { version } = JSON.parse(fs.readFileSync(new URL('../../packages/language/package.json', import.meta.url), 'utf-8')) as { version: string };
+        const { code, stdout } = await run(['validate', '--format', 'sarif'], tempFolder({ 'b.offering': 'programme U { level mbo-2 years 1 } }\n' }), { stdoutIsTTY: true });
+        expect(code).toBe(1);
+        expect(stdout).toBe(`${JSON.stringify({
+            $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+            version: '2.1.0',
+            runs: [{
+                tool: { driver: { name: 'offering', version, rules: [{ id: 'parsing-error' }] } },
+                results: [{
+                    ruleId: 'parsing-error', ruleIndex: 0, level: 'error', message: { text: 'Expecting end of file but found `}`.' },
+                    locations: [{ physicalLocation: { artifactLocation: { uri: 'b.offering', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 37, endLine: 1, endColumn: 38 } } }],
+                }],
+            }],
+        }, undefined, 2)}\n`);
     });
 });
 

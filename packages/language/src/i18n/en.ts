@@ -324,6 +324,7 @@ export const en = {
         webAppMissing: (folder: string) => `The web app is not built (no index.html in ${folder}). Run 'npm run build:web', or pass --app <folder>.`,
         portInUse: (port: number) => `Port ${port} is in use. Pass another with --port, or --port 0 for any free port.`,
         notAFolder: (folder: string) => `'${folder}' is not a folder.`,
+        notAPort: (value: string) => `--port: '${value}' is not a port number.`,
     },
     /** The year an intake count speaks of (offering.offering.too-few-intakes). */
     intakeYears: {

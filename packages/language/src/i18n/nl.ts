@@ -299,6 +299,7 @@ export const nl: Texts = {
         webAppMissing: folder => `De webapp is niet gebouwd (geen index.html in ${folder}). Voer 'npm run build:web' uit, of geef --app <map> mee.`,
         portInUse: port => `Poort ${port} is in gebruik. Geef een andere mee met --port, of --port 0 voor een willekeurige vrije poort.`,
         notAFolder: folder => `'${folder}' is geen map.`,
+        notAPort: value => `--port: '${value}' is geen poortnummer.`,
     },
     intakeYears: {
         none: 'welk jaar dan ook',
