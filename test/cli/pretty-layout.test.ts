@@ -51,6 +51,23 @@ describe('pretty format: quoting the source', () => {
         expect(layout('a\x1b[31mb').display).toBe('a\ufffd[31mb');
     });
 
+    test('a very long line shows a window of 160 code units from 40 before the span, marked with ...', () => {
+        const line = `${'a'.repeat(300)}X${'b'.repeat(300)}`;
+        expect(quoted(line, diagnostic(0, 300, 0, 301))).toEqual([
+            '  |', `1 | ...${'a'.repeat(40)}X${'b'.repeat(119)}...`, `  | ${' '.repeat(43)}^`,
+        ]);
+        expect(quoted(line, diagnostic(0, 10, 0, 12))).toEqual([
+            '  |', `1 | ${'a'.repeat(160)}...`, `  | ${' '.repeat(10)}^^`,
+        ]);
+        // A span past the window is underlined to its end; a surrogate pair is never cut.
+        expect(quoted('😀'.repeat(150), diagnostic(0, 82, 0, 200))).toEqual([
+            '  |', `1 | ...${'😀'.repeat(80)}...`, `  | ${' '.repeat(43)}${'^'.repeat(118)}`,
+        ]);
+        expect(quoted('😀'.repeat(150), diagnostic(0, 81, 0, 200))).toEqual([
+            '  |', `1 | ...${'😀'.repeat(81)}...`, `  | ${' '.repeat(43)}${'^'.repeat(120)}`,
+        ]);
+    });
+
     test('the gutter is as wide as the largest line number, related places included', () => {
         const text = Array.from({ length: 12 }, (_, i) => `l${i + 1}`).join('\n');
         const sources = new Map<string, SourceFile>([['f.offering', { file: 'f.offering', text }], ['file:///f.offering', { file: 'f.offering', text }]]);

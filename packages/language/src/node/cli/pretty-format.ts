@@ -30,6 +30,9 @@ const TAB_WIDTH = 4;
 /** A span over more lines shows its first and last two, and how many it left out. */
 const MAX_SPAN_LINES = 5;
 const HEADING_WIDTH = 60;
+/** Longer lines are cut to this many UTF-16 units around the span, starting this many before it. */
+const MAX_LINE_UNITS = 160;
+const WINDOW_BEFORE = 40;
 
 /**
  * Diagnostics for a person at a terminal, like rustc and Elm: per file a heading, per
@@ -41,6 +44,14 @@ export function formatPretty(diagnostics: FileDiagnostic[], sources: ReadonlyMap
     const texts = TEXTS[options.locale].cli;
     const paint = (text: string, style: keyof typeof STYLE): string => options.colour && text !== '' ? `\x1b[${STYLE[style]}m${text}\x1b[0m` : text;
     const out: string[] = [];
+    // Split each file once, not once per diagnostic: a large file may have thousands.
+    const split = new Map<SourceFile, string[]>();
+    const linesOf = (source: SourceFile | undefined): string[] | undefined => {
+        if (source && !split.has(source)) {
+            split.set(source, source.text.split(/\r\n|\r|\n/));
+        }
+        return source && split.get(source);
+    };
     let currentFile: string | undefined;
     for (const { file, diagnostic } of diagnostics) {
         if (file !== currentFile) {
@@ -55,10 +66,10 @@ export function formatPretty(diagnostics: FileDiagnostic[], sources: ReadonlyMap
         const gutter = (label = ''): string => paint(`${label.padStart(gutterWidth)} |`, 'gutter');
         const place = (shown: string, range: Range): string => `${shown}:${range.start.line + 1}:${range.start.character + 1}`;
         out.push(`${' '.repeat(gutterWidth)}${paint('-->', 'gutter')} ${place(file, diagnostic.range)}`);
-        out.push(...quote(sources.get(file)?.text, diagnostic.range, gutter, underline => paint(underline, severity), texts.linesLeftOut));
+        out.push(...quote(linesOf(sources.get(file)), diagnostic.range, gutter, underline => paint(underline, severity), texts.linesLeftOut));
         for (const { source, range, message } of related) {
             out.push(`${' '.repeat(gutterWidth)} ${paint('=', 'gutter')} ${paint(texts.seeAlso, 'note')}: ${place(source?.file ?? '?', range)}: ${message}`);
-            out.push(...quote(source?.text, range, gutter, underline => paint(underline, 'note'), texts.linesLeftOut));
+            out.push(...quote(linesOf(source), range, gutter, underline => paint(underline, 'note'), texts.linesLeftOut));
         }
         out.push('');
     }
@@ -78,12 +89,11 @@ export function sourcesOf(documents: readonly LangiumDocument[]): Map<string, So
     return sources;
 }
 
-/** The lines of `range` in `text`, each with the spanned part underlined; nothing without the text. */
-function quote(text: string | undefined, range: Range, gutter: (label?: string) => string, mark: (underline: string) => string, leftOut: (lines: number) => string): string[] {
-    if (text === undefined) {
+/** The lines of `range` in a file's lines, each with the spanned part underlined; nothing without them. */
+function quote(lines: string[] | undefined, range: Range, gutter: (label?: string) => string, mark: (underline: string) => string, leftOut: (lines: number) => string): string[] {
+    if (lines === undefined) {
         return [];
     }
-    const lines = text.split(/\r\n|\r|\n/);
     if (range.start.line >= lines.length) {
         // Past the last line (an end-of-file error): the end of the text.
         const end = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
@@ -112,16 +122,35 @@ function quote(text: string | undefined, range: Range, gutter: (label?: string) 
             out.push(`${gutter()} ${leftOut(count - 4)}`);
             continue;
         }
-        const source = lines[line]!;
-        const from = line === startLine ? range.start.character : source.length - source.trimStart().length;
-        const to = line === endLine ? Math.min(endCharacter, source.length) : source.length;
+        let source = lines[line]!;
+        let from = Math.min(line === startLine ? range.start.character : source.length - source.trimStart().length, source.length);
+        let to = Math.max(line === endLine ? Math.min(endCharacter, source.length) : source.length, from);
+        // A very long line (generated, minified) shows a window from just before the span.
+        let before = '';
+        let after = '';
+        if (source.length > MAX_LINE_UNITS) {
+            let begin = Math.max(0, from - WINDOW_BEFORE);
+            let finish = Math.min(source.length, begin + MAX_LINE_UNITS);
+            begin -= isLowSurrogate(source, begin) ? 1 : 0;
+            finish += isLowSurrogate(source, finish) ? 1 : 0;
+            before = begin > 0 ? '...' : '';
+            after = finish < source.length ? '...' : '';
+            source = source.slice(begin, finish);
+            from -= begin;
+            to = Math.min(to - begin, source.length);
+        }
         const { display, columns } = layout(source);
-        const start = columns[Math.min(from, source.length)]!;
-        const end = Math.max(columns[Math.max(to, from)] ?? start, start);
-        out.push(`${gutter(String(line + 1))} ${display}`.trimEnd());
+        const start = columns[from]! + before.length;
+        const end = columns[to]! + before.length;
+        out.push(`${gutter(String(line + 1))} ${before}${display}${after}`.trimEnd());
         out.push(`${gutter()} ${' '.repeat(start)}${mark('^'.repeat(Math.max(1, end - start)))}`);
     }
     return out;
+}
+
+function isLowSurrogate(text: string, offset: number): boolean {
+    const unit = text.charCodeAt(offset);
+    return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 /**
