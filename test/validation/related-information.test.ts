@@ -1,4 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
+import * as fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildWorkspace } from '../helpers.js';
 
@@ -30,6 +31,23 @@ describe('related places (LSP relatedInformation): the other place a diagnostic 
         expect(await related(files, 'a.offering', 'offering.code.duplicate')).toEqual([
             { at: '3:26', related: [{ location: { uri: 'memory:/a.offering', range: { start: { line: 3, character: 24 }, end: { line: 3, character: 31 } } }, message: 'the other definition with code 110X912' }] },
             { at: '4:25', related: [{ location: { uri: 'memory:/a.offering', range: { start: { line: 2, character: 25 }, end: { line: 2, character: 32 } } }, message: 'the other definition with code 110X912' }] },
+        ]);
+    });
+
+    test('offering.offering.duplicate points at the first of the identical offerings', async () => {
+        const text = fs.readFileSync(new URL('../../examples/errors/offering-duplicate.offering', import.meta.url), 'utf-8');
+        expect(await related({ 'a.offering': text }, 'a.offering', 'offering.offering.duplicate')).toEqual([{
+            at: '17:5',
+            related: [{ location: { uri: 'memory:/a.offering', range: { start: { line: 13, character: 4 }, end: { line: 13, character: 11 } } }, message: 'the same offering, given before' }],
+        }]);
+    });
+
+    test('offering.offering.same-crebo points at the other programme\'s offering', async () => {
+        const text = fs.readFileSync(new URL('../../examples/errors/offering-same-crebo.offering', import.meta.url), 'utf-8');
+        const message = 'the other offering with crebo 25604';
+        expect(await related({ 'a.offering': text }, 'a.offering', 'offering.offering.same-crebo')).toEqual([
+            { at: '14:5', related: [{ location: { uri: 'memory:/a.offering', range: { start: { line: 22, character: 4 }, end: { line: 22, character: 11 } } }, message }] },
+            { at: '23:5', related: [{ location: { uri: 'memory:/a.offering', range: { start: { line: 13, character: 4 }, end: { line: 13, character: 11 } } }, message }] },
         ]);
     });
 

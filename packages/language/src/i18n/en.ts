@@ -173,6 +173,8 @@ export const en = {
     related: {
         otherDefinition: (name: string) => `the other definition of '${name}'`,
         otherCode: (code: string) => `the other definition with code ${code}`,
+        sameOffering: 'the same offering, given before',
+        sameCrebo: (crebo: string) => `the other offering with crebo ${crebo}`,
     },
     /** What a unit is, as completion shows it. */
     units: {

@@ -164,6 +164,8 @@ export const nl: Texts = {
     related: {
         otherDefinition: name => `de andere definitie van '${name}'`,
         otherCode: code => `de andere definitie met code ${code}`,
+        sameOffering: 'hetzelfde aanbod, eerder gegeven',
+        sameCrebo: crebo => `het andere aanbod met crebo ${crebo}`,
     },
     units: {
         SBU: 'studiebelastingsuren',

@@ -82,7 +82,11 @@ export class RegisterChecks {
         this.reporter.report(accept, 'error', 'offering.offering.same-crebo', {
             programme: offering.$container.name, other: other.$container.name, crebo: creboOf(offering.$container) ?? '',
             provider: offering.provider?.$refText ?? '', location: offering.location?.$refText ?? '', pathway: offering.pathway ? ` (${offering.pathway})` : '',
-        }, offering, { range: GrammarUtils.findNodeForKeyword(offering.$cstNode, 'offered')?.range });
+        }, offering, {
+            range: GrammarUtils.findNodeForKeyword(offering.$cstNode, 'offered')?.range,
+            related: this.reporter.related(other, GrammarUtils.findNodeForKeyword(other.$cstNode, 'offered')?.range,
+                this.reporter.messages.texts.related.sameCrebo(creboOf(other.$container) ?? '')),
+        });
     };
 
     checkPathwayMissing = (offering: ProgrammeOffering, accept: ValidationAcceptor): void => {

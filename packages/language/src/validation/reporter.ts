@@ -1,4 +1,5 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
+import { AstUtils } from 'langium';
 import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
 import type { DataArgs, DiagnosticData } from '../i18n/issue-codes.js';
 import type { IssueCode, MessageParams, OfferingMessages } from '../i18n/messages.js';
@@ -27,5 +28,10 @@ export class Reporter {
         const diagnosticData = { code, ...data[0] } as DiagnosticData<C>;
         accept(severity, this.messages.format(code, params),
             { node, property: place.property, index: place.index, range: place.range, code, data: diagnosticData, relatedInformation: place.related } as never);
+    }
+
+    /** A related place for Place.related: a range in the document of `node`; none without a range. */
+    related(node: AstNode, range: Range | undefined, message: string): DiagnosticRelatedInformation[] | undefined {
+        return range ? [{ location: { uri: AstUtils.getDocument(node).uri.toString(), range }, message }] : undefined;
     }
 }
