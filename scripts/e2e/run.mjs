@@ -7,6 +7,7 @@
 // (squiggle and Problems panel), fixing by typing, completion, hover, "Generate Catalogue"
 // (byte-equal to the CLI), the catalogue preview, activation time, and recovery from a
 // killed language server. Screenshots and logs go to .e2e/artifacts/<run>/ (path printed).
+// It also regenerates docs/images/terminal.png (scripts/screenshots/terminal.mjs).
 //
 // Options: --skip-build (reuse the built .vsix), --update-screenshot (copy the README
 // screenshot to packages/extension/images/screenshot.png), --keep (leave code-server running).
@@ -54,6 +55,11 @@ if (!args.has('--skip-build') || !existsSync(vsix)) {
     run('npm', ['run', 'build']);
     run('npm', ['run', 'package', '-w', 'packages/extension']);
 }
+done();
+
+// 2b. The README's terminal screenshot of `offering validate --format pretty` (docs/images/terminal.png).
+done = step('terminal screenshot');
+run(process.execPath, [join(root, 'scripts/screenshots/terminal.mjs')]);
 done();
 
 // 3. A fresh profile, home and temp folder for this run; copies of the workspaces it edits.

@@ -60,7 +60,7 @@ describe('bad input: a clear message on stderr, exit 2, nothing on stdout', () =
             code: 2, stdout: '', stderr: "error: unknown command 'validat'\n(Did you mean validate?)\n(add --help for usage)\n",
         });
         expect(await run(['validate', '--format', 'xml'], folder)).toEqual({
-            code: 2, stdout: '', stderr: "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, json, github, sarif.\n(add --help for usage)\n",
+            code: 2, stdout: '', stderr: "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, pretty, json, github, sarif.\n(add --help for usage)\n",
         });
         expect(await run(['validate', '--lang', 'de'], folder)).toMatchObject({ code: 2, stdout: '' });
     });

@@ -14,7 +14,7 @@ export interface CliRun {
  * Runs the CLI in-process with `cwd` as the current folder (so paths print relative to it,
  * as for a user), capturing stdout and stderr.
  */
-export async function run(argv: string[], cwd: string, options: { stderrIsTTY?: boolean } = {}): Promise<CliRun> {
+export async function run(argv: string[], cwd: string, options: { stderrIsTTY?: boolean; stdoutIsTTY?: boolean; env?: Record<string, string> } = {}): Promise<CliRun> {
     let stdout = '';
     let stderr = '';
     const previous = process.cwd();
@@ -24,6 +24,9 @@ export async function run(argv: string[], cwd: string, options: { stderrIsTTY?: 
             stdout: text => { stdout += text; },
             stderr: text => { stderr += text; },
             stderrIsTTY: options.stderrIsTTY ?? false,
+            stdoutIsTTY: options.stdoutIsTTY ?? false,
+            // An empty environment unless given: the test runner's LANG or NO_COLOR must not matter.
+            env: options.env ?? {},
         });
         return { code, stdout, stderr };
     } finally {

@@ -46,7 +46,7 @@ describe('--lang nl: the CLI speaks Dutch', () => {
             'Catalogus niet geschreven: herstel eerst de 2 fouten.',
             '',
         ]]);
-        expect((await run(['generate', '--lang', 'nl'], folder)).stderr).toBe('fout: geef -o <bestand> of --stdout\n(add --help for usage)\n');
+        expect((await run(['generate', '--lang', 'nl'], folder)).stderr).toBe('fout: geef -o <bestand> of --stdout\n(voeg --help toe voor het gebruik)\n');
     });
 
     test('format: checked, reformatted, and files with syntax errors', async () => {

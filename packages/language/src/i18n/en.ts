@@ -169,6 +169,13 @@ export const en = {
         'what.year': 'year',
         'what.keuzedelen': 'the keuzedelen of',
     },
+    /** What a diagnostic's related place is (LSP relatedInformation). */
+    related: {
+        otherDefinition: (name: string) => `the other definition of '${name}'`,
+        otherCode: (code: string) => `the other definition with code ${code}`,
+        sameOffering: 'the same offering, given before',
+        sameCrebo: (crebo: string) => `the other offering with crebo ${crebo}`,
+    },
     /** What a unit is, as completion shows it. */
     units: {
         SBU: 'study load hours',
@@ -271,6 +278,16 @@ export const en = {
             ? `Checked ${plural(files, 'file')}: no problems found.`
             : `Checked ${plural(files, 'file')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`,
         tooManyWarnings: (warnings: number, max: number) => `Too many warnings: ${warnings}, at most ${max} allowed (--max-warnings).`,
+        /** The pretty format (a terminal): the closing line, severities, related places. */
+        prettySummary: (files: number, errors: number, warnings: number) => errors === 0 && warnings === 0
+            ? `No errors or warnings in ${plural(files, 'file')}`
+            : `${[errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ')} in ${plural(files, 'file')}`,
+        severities: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
+        seeAlso: 'see also',
+        linesLeftOut: (lines: number) => `... ${plural(lines, 'more line')}`,
+        /** Usage mistakes (exit 2). */
+        usageHint: '(add --help for usage)',
+        wholeNumber: 'expected a whole number of 0 or more.',
         outputChoice: 'error: give either -o <file> or --stdout',
         notWritten: (errors: number) => `Catalogue not written: fix the ${plural(errors, 'error')} first.`,
         catalogueUnwritable: (file: string, reason: string) => `cannot write '${file}' (${reason}); the previous catalogue, if any, is unchanged`,
@@ -309,6 +326,7 @@ export const en = {
         webAppMissing: (folder: string) => `The web app is not built (no index.html in ${folder}). Run 'npm run build:web', or pass --app <folder>.`,
         portInUse: (port: number) => `Port ${port} is in use. Pass another with --port, or --port 0 for any free port.`,
         notAFolder: (folder: string) => `'${folder}' is not a folder.`,
+        notAPort: (value: string) => `--port: '${value}' is not a port number.`,
     },
     /** `offering explain`: the lines around a rule's entry (the entry itself is in vocabulary/rules/). */
     explain: {

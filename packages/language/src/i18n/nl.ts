@@ -161,6 +161,12 @@ export const nl: Texts = {
         'what.year': 'jaar',
         'what.keuzedelen': 'de keuzedelen van',
     },
+    related: {
+        otherDefinition: name => `de andere definitie van '${name}'`,
+        otherCode: code => `de andere definitie met code ${code}`,
+        sameOffering: 'hetzelfde aanbod, eerder gegeven',
+        sameCrebo: crebo => `het andere aanbod met crebo ${crebo}`,
+    },
     units: {
         SBU: 'studiebelastingsuren',
         EC: 'studiepunten (1 EC = 28 SBU)',
@@ -252,6 +258,14 @@ export const nl: Texts = {
             ? `${files(fileCount)} gecontroleerd: geen problemen gevonden.`
             : `${files(fileCount)} gecontroleerd: ${errors(errorCount)}, ${plural(warnings, 'waarschuwing', 'waarschuwingen')}.`,
         tooManyWarnings: (warnings, max) => `Te veel waarschuwingen: ${warnings}, hoogstens ${max} toegestaan (--max-warnings).`,
+        prettySummary: (fileCount, errorCount, warnings) => errorCount === 0 && warnings === 0
+            ? `Geen fouten of waarschuwingen in ${files(fileCount)}`
+            : `${[errorCount > 0 ? errors(errorCount) : '', warnings > 0 ? plural(warnings, 'waarschuwing', 'waarschuwingen') : ''].filter(Boolean).join(', ')} in ${files(fileCount)}`,
+        severities: { error: 'fout', warning: 'waarschuwing', info: 'melding', hint: 'tip' },
+        seeAlso: 'zie ook',
+        linesLeftOut: lines => `... nog ${plural(lines, 'regel', 'regels')}`,
+        usageHint: '(voeg --help toe voor het gebruik)',
+        wholeNumber: 'verwacht een geheel getal van 0 of meer.',
         outputChoice: 'fout: geef -o <bestand> of --stdout',
         notWritten: count => `Catalogus niet geschreven: herstel eerst ${count === 1 ? 'de fout' : `de ${count} fouten`}.`,
         catalogueUnwritable: (file, reason) => `kan '${file}' niet schrijven (${reason}); de vorige catalogus, als die er was, is ongewijzigd`,
@@ -287,6 +301,7 @@ export const nl: Texts = {
         webAppMissing: folder => `De webapp is niet gebouwd (geen index.html in ${folder}). Voer 'npm run build:web' uit, of geef --app <map> mee.`,
         portInUse: port => `Poort ${port} is in gebruik. Geef een andere mee met --port, of --port 0 voor een willekeurige vrije poort.`,
         notAFolder: folder => `'${folder}' is geen map.`,
+        notAPort: value => `--port: '${value}' is geen poortnummer.`,
     },
     explain: {
         category: 'Categorie',

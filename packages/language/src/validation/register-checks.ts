@@ -1,5 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import { GrammarUtils } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { Board, Intake, Location, Module, OfferingAstType, Programme, ProgrammeOffering, Provider, YearRange } from '../generated/ast.js';
 import { isCalendar } from '../generated/ast.js';
 import { compareDates, isValidDate } from '../model/dates.js';
@@ -37,9 +38,17 @@ export class RegisterChecks {
             const code = key.slice(key.indexOf(':') + 1);
             const place = this.codePlace(node, code);
             this.reporter.report(accept, 'error', 'offering.code.duplicate',
-                { code, kind: this.reporter.messages.bareKind(node.$type), other: other.name }, place.node, { property: place.property });
+                { code, kind: this.reporter.messages.bareKind(node.$type), other: other.name }, place.node,
+                { property: place.property, related: this.relatedCode(other, code) });
         }
     };
+
+    /** Where the other definition writes the shared code, as a related place. */
+    private relatedCode(other: CodedDefinition, code: string): DiagnosticRelatedInformation[] | undefined {
+        const place = this.codePlace(other, code);
+        const range = GrammarUtils.findNodeForProperty(place.node.$cstNode, place.property)?.range;
+        return range ? [{ location: { uri: AstUtils.getDocument(other).uri.toString(), range }, message: this.reporter.messages.texts.related.otherCode(code) }] : undefined;
+    }
 
     private codePlace(node: CodedDefinition, code: string): { node: CodedDefinition | Programme['codes'][number]; property: string } {
         if ('codes' in node) {
@@ -73,7 +82,11 @@ export class RegisterChecks {
         this.reporter.report(accept, 'error', 'offering.offering.same-crebo', {
             programme: offering.$container.name, other: other.$container.name, crebo: creboOf(offering.$container) ?? '',
             provider: offering.provider?.$refText ?? '', location: offering.location?.$refText ?? '', pathway: offering.pathway ? ` (${offering.pathway})` : '',
-        }, offering, { range: GrammarUtils.findNodeForKeyword(offering.$cstNode, 'offered')?.range });
+        }, offering, {
+            range: GrammarUtils.findNodeForKeyword(offering.$cstNode, 'offered')?.range,
+            related: this.reporter.related(other, GrammarUtils.findNodeForKeyword(other.$cstNode, 'offered')?.range,
+                this.reporter.messages.texts.related.sameCrebo(creboOf(other.$container) ?? '')),
+        });
     };
 
     checkPathwayMissing = (offering: ProgrammeOffering, accept: ValidationAcceptor): void => {

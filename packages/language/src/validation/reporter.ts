@@ -1,5 +1,6 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
-import type { Range } from 'vscode-languageserver-types';
+import { AstUtils } from 'langium';
+import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
 import type { DataArgs, DiagnosticData } from '../i18n/issue-codes.js';
 import type { IssueCode, MessageParams, OfferingMessages } from '../i18n/messages.js';
 
@@ -10,6 +11,8 @@ export interface Place {
     property?: string;
     index?: number;
     range?: Range;
+    /** Other places the diagnostic is about (the other definition of a duplicate name). */
+    related?: DiagnosticRelatedInformation[];
 }
 
 /**
@@ -24,6 +27,11 @@ export class Reporter {
         node: AstNode, place: Place = {}, ...data: DataArgs<C>): void {
         const diagnosticData = { code, ...data[0] } as DiagnosticData<C>;
         accept(severity, this.messages.format(code, params),
-            { node, property: place.property, index: place.index, range: place.range, code, data: diagnosticData } as never);
+            { node, property: place.property, index: place.index, range: place.range, code, data: diagnosticData, relatedInformation: place.related } as never);
+    }
+
+    /** A related place for Place.related: a range in the document of `node`; none without a range. */
+    related(node: AstNode, range: Range | undefined, message: string): DiagnosticRelatedInformation[] | undefined {
+        return range ? [{ location: { uri: AstUtils.getDocument(node).uri.toString(), range }, message }] : undefined;
     }
 }

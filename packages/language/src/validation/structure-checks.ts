@@ -23,19 +23,24 @@ export class StructureChecks {
     }
 
     checkDuplicateOfferings = (programme: Programme, accept: ValidationAcceptor): void => {
-        const seen = new Set<string>();
+        const seen = new Map<string, ProgrammeOffering>();
         for (const offering of programme.offerings) {
             const names = (refs: Array<{ $refText: string }>): string => refs.map(r => r.$refText).sort().join(',');
             const key = [offering.provider?.$refText, offering.location?.$refText, offering.pathway ?? '',
                 names(offering.characteristics), names(offering.targetGroups)].join('|');
-            if (seen.has(key)) {
+            const first = seen.get(key);
+            if (first) {
                 const offered = GrammarUtils.findNodeForKeyword(offering.$cstNode, 'offered');
                 this.reporter.report(accept, 'error', 'offering.offering.duplicate', {
                     programme: programme.name, provider: offering.provider?.$refText, location: offering.location?.$refText,
                     pathway: offering.pathway ? ` (${offering.pathway})` : '',
-                }, offering, { range: offered?.range });
+                }, offering, {
+                    range: offered?.range,
+                    related: this.reporter.related(first, GrammarUtils.findNodeForKeyword(first.$cstNode, 'offered')?.range, this.reporter.messages.texts.related.sameOffering),
+                });
+            } else {
+                seen.set(key, offering);
             }
-            seen.add(key);
         }
     };
 

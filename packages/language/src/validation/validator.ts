@@ -3,6 +3,7 @@ import { AstUtils, GrammarAST, UriUtils, WorkspaceCache, isCompositeCstNode } fr
 import type { Module, OfferingAstType, Policy, Programme, ProgrammeOffering } from '../generated/ast.js';
 import { isDocument } from '../generated/ast.js';
 import type { OfferingMessages } from '../i18n/messages.js';
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { OfferingServices } from '../offering-module.js';
 import type { OfferingIndexManager } from '../workspace/index-manager.js';
 import { firstTwoByPlace } from '../references/names.js';
@@ -90,7 +91,7 @@ export class OfferingValidator {
             if (other && node) {
                 this.reporter.report(accept, 'error', 'offering.name.duplicate',
                     { name: description.name, kind: this.messages.kind(other.type), other: describeLocation(other) },
-                    node, { property: 'name' });
+                    node, { property: 'name', related: relatedName(other, this.messages.texts.related.otherDefinition(description.name)) });
             }
         }
     };
@@ -153,6 +154,12 @@ export class OfferingValidator {
         }
         return feature || undefined;
     }
+}
+
+/** The other definition's name as a related place, when the index knows where it is. */
+function relatedName(description: AstNodeDescription, message: string): DiagnosticRelatedInformation[] | undefined {
+    const range = description.nameSegment?.range;
+    return range ? [{ location: { uri: description.documentUri.toString(), range }, message }] : undefined;
 }
 
 function describeLocation(description: AstNodeDescription): string {

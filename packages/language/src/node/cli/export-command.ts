@@ -11,7 +11,7 @@ import { writeFileAtomically } from '../atomic-write.js';
 import { displayPath, InputError } from '../workspace-loader.js';
 import { URI } from 'langium';
 import type { CommandContext } from './command-context.js';
-import { checkWorkspace, EXIT_ERRORS, EXIT_OK, langOption } from './command-context.js';
+import { checkWorkspace, diagnosticFormatOption, EXIT_ERRORS, EXIT_OK, langOption, noColorOption, prettyDiagnostics } from './command-context.js';
 import { countBySeverity, formatText, summarise } from './diagnostic-format.js';
 import { writeRefusedMessage } from './write-refusal.js';
 
@@ -22,6 +22,8 @@ interface ExportCommandOptions {
     stdout?: boolean;
     lang: Locale;
     verbose?: boolean;
+    format?: 'text' | 'pretty';
+    color?: boolean;
 }
 
 export function registerExportCommand(program: Command, context: CommandContext): void {
@@ -33,6 +35,8 @@ export function registerExportCommand(program: Command, context: CommandContext)
         .option('-o, --output <file>', 'write the export to this file (atomically; folders are created)')
         .option('--stdout', 'write the export to standard output')
         .addOption(langOption())
+        .addOption(diagnosticFormatOption())
+        .addOption(noColorOption())
         .option('--verbose', 'report progress and timings on stderr')
         .action(async function (this: Command, paths: string[], options: ExportCommandOptions) {
             if (Boolean(options.output) === Boolean(options.stdout)) {
@@ -43,13 +47,21 @@ export function registerExportCommand(program: Command, context: CommandContext)
 }
 
 async function runExport(paths: string[], options: ExportCommandOptions, { io }: CommandContext): Promise<number> {
-    const { files, workspace: { services, documents, diagnostics } } = await checkWorkspace(paths, options, io);
+    const loaded = await checkWorkspace(paths, options, io);
+    const { files, workspace: { services, documents, diagnostics } } = loaded;
+    const pretty = (options.format ?? (io.stderrIsTTY ? 'pretty' : 'text')) === 'pretty';
     const texts = TEXTS[options.lang];
     // Diagnostics and warnings go to stderr: stdout may be the export itself.
-    io.stderr(formatText(diagnostics));
+    if (!pretty) {
+        io.stderr(formatText(diagnostics));
+    } else if (diagnostics.length > 0) {
+        io.stderr(prettyDiagnostics(io.stderrIsTTY ?? false, options, io, loaded));
+    }
     const { errors } = countBySeverity(diagnostics);
     if (errors > 0) {
-        io.stderr(summarise(diagnostics, files.length, options.lang) + '\n');
+        if (!pretty) {
+            io.stderr(summarise(diagnostics, files.length, options.lang) + '\n');
+        }
         io.stderr(texts.exports.notWritten(errors) + '\n');
         return EXIT_ERRORS;
     }

@@ -8,7 +8,7 @@ import type { Locale } from '../../i18n/messages.js';
 import { TEXTS } from '../../i18n/messages.js';
 import { InputError } from '../workspace-loader.js';
 import type { CommandContext } from './command-context.js';
-import { checkWorkspace, EXIT_ERRORS, EXIT_OK, langOption } from './command-context.js';
+import { checkWorkspace, diagnosticFormatOption, EXIT_ERRORS, EXIT_OK, langOption, noColorOption, prettyDiagnostics } from './command-context.js';
 import { countBySeverity, formatText, summarise } from './diagnostic-format.js';
 
 interface GenerateOptions {
@@ -16,6 +16,8 @@ interface GenerateOptions {
     stdout?: boolean;
     lang: Locale;
     verbose?: boolean;
+    format?: 'text' | 'pretty';
+    color?: boolean;
 }
 
 export function registerGenerateCommand(program: Command, context: CommandContext): void {
@@ -25,6 +27,8 @@ export function registerGenerateCommand(program: Command, context: CommandContex
         .option('-o, --output <file>', 'write the catalogue to this file (atomically; folders are created)')
         .option('--stdout', 'write the catalogue to standard output')
         .addOption(langOption())
+        .addOption(diagnosticFormatOption())
+        .addOption(noColorOption())
         .option('--verbose', 'report progress and timings on stderr')
         .action(async function (this: Command, paths: string[], options: GenerateOptions) {
             if (Boolean(options.output) === Boolean(options.stdout)) {
@@ -35,7 +39,9 @@ export function registerGenerateCommand(program: Command, context: CommandContex
 }
 
 async function generate(paths: string[], options: GenerateOptions, { io }: CommandContext): Promise<number> {
-    const { files, workspace: { services, documents, diagnostics } } = await checkWorkspace(paths, options, io);
+    const loaded = await checkWorkspace(paths, options, io);
+    const { files, workspace: { services, documents, diagnostics } } = loaded;
+    const pretty = (options.format ?? (io.stderrIsTTY ? 'pretty' : 'text')) === 'pretty';
     const text = TEXTS[options.lang].cli;
     if (options.output) {
         // Writing the catalogue over a source would destroy it: compare identities, so links and other names count too.
@@ -45,10 +51,16 @@ async function generate(paths: string[], options: GenerateOptions, { io }: Comma
         }
     }
     // Diagnostics go to stderr: stdout may be the catalogue itself.
-    io.stderr(formatText(diagnostics));
+    if (!pretty) {
+        io.stderr(formatText(diagnostics));
+    } else if (diagnostics.length > 0) {
+        io.stderr(prettyDiagnostics(io.stderrIsTTY ?? false, options, io, loaded));
+    }
     const { errors } = countBySeverity(diagnostics);
     if (errors > 0) {
-        io.stderr(summarise(diagnostics, files.length, options.lang) + '\n');
+        if (!pretty) {
+            io.stderr(summarise(diagnostics, files.length, options.lang) + '\n');
+        }
         io.stderr(text.notWritten(errors) + '\n');
         return EXIT_ERRORS;
     }

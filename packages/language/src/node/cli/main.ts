@@ -11,6 +11,7 @@ import { registerGenerateCommand } from './generate-command.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerValidateCommand } from './validate-command.js';
 import { ProcessIo } from './process-io.js';
+import { cliLocale } from './terminal.js';
 import type { Locale } from '../../i18n/messages.js';
 import { TEXTS } from '../../i18n/messages.js';
 
@@ -38,14 +39,15 @@ export async function runCli(argv: string[], io?: CliIo): Promise<number> {
 }
 
 async function runCommands(argv: string[], io: CliIo): Promise<{ code: number; locale: Locale }> {
-    let locale: Locale = 'en';
+    let locale: Locale = cliLocale(argv, io.env ?? {});
     const code = await runProgram(argv, io, chosen => { locale = chosen; });
     return { code, locale };
 }
 
 async function runProgram(argv: string[], io: CliIo, onLocale: (locale: Locale) => void): Promise<number> {
     let exitCode = EXIT_OK;
-    const context: CommandContext = { io, version: version(), setExitCode: code => { exitCode = code; } };
+    const locale = cliLocale(argv, io.env ?? {});
+    const context: CommandContext = { io, version: version(), locale, setExitCode: code => { exitCode = code; } };
     const program = new Command('offering')
         .description('Check an educational offering written in the Offering language and generate its catalogue.')
         .version(context.version, '-v, --version', 'print the version')
@@ -53,12 +55,15 @@ async function runProgram(argv: string[], io: CliIo, onLocale: (locale: Locale) 
         .exitOverride()
         .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
         .showSuggestionAfterError(true)
-        .showHelpAfterError('(add --help for usage)');
+        .showHelpAfterError(TEXTS[locale].cli.usageHint);
 
     // The language of the command that runs, for messages written after it (a failed write).
     program.hook('preAction', (_program, action) => {
         const lang = (action.opts() as { lang?: unknown }).lang;
-        onLocale(lang === 'nl' ? 'nl' : 'en');
+        if (lang === undefined && action.options.some(option => option.long === '--lang')) {
+            action.setOptionValue('lang', locale);
+        }
+        onLocale(lang === 'nl' || lang === 'en' ? lang : locale);
     });
     registerValidateCommand(program, context);
     registerGenerateCommand(program, context);

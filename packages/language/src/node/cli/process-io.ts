@@ -40,7 +40,10 @@ export class ProcessOutput {
 export class ProcessIo {
     readonly stdout = new ProcessOutput(process.stdout);
     readonly stderr = new ProcessOutput(process.stderr);
-    readonly io: CliIo = { stdout: this.stdout.write, stderr: this.stderr.write, stderrIsTTY: process.stderr.isTTY };
+    readonly io: CliIo = {
+        stdout: this.stdout.write, stderr: this.stderr.write,
+        stderrIsTTY: process.stderr.isTTY, stdoutIsTTY: process.stdout.isTTY, env: process.env,
+    };
 
     /**
      * The exit code once all output is out. A closed pipe (EPIPE) is no error: the reader has

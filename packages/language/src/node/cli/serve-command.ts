@@ -33,7 +33,7 @@ export function registerServeCommand(program: Command, context: CommandContext):
         .addOption(new Option('--port <port>', 'the port (0: any free port)').default(5180).argParser(value => {
             const port = Number(value);
             if (!Number.isInteger(port) || port < 0 || port > 65535) {
-                throw new InputError(`--port: '${value}' is not a port number.`);
+                throw new InputError(TEXTS[context.locale].cli.notAPort(value));
             }
             return port;
         }))

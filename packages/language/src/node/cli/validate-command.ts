@@ -3,15 +3,17 @@ import { InvalidArgumentError, Option } from 'commander';
 import type { Locale } from '../../i18n/messages.js';
 import { TEXTS } from '../../i18n/messages.js';
 import type { CommandContext } from './command-context.js';
-import { checkWorkspace, EXIT_ERRORS, EXIT_OK, langOption } from './command-context.js';
+import { checkWorkspace, EXIT_ERRORS, EXIT_OK, langOption, prettyDiagnostics } from './command-context.js';
 import { countBySeverity, formatJson, formatText, summarise } from './diagnostic-format.js';
 import { formatGithub } from './github-annotations.js';
 import { formatSarif } from './sarif-log.js';
 
-type Format = 'text' | 'json' | 'github' | 'sarif';
+type Format = 'text' | 'pretty' | 'json' | 'github' | 'sarif';
 
 interface ValidateOptions {
-    format: Format;
+    /** Not given: pretty on a terminal, else text (so pipes and CI logs keep the text). */
+    format?: Format;
+    color?: boolean;
     lang: Locale;
     maxWarnings?: number;
     verbose?: boolean;
@@ -21,9 +23,10 @@ export function registerValidateCommand(program: Command, context: CommandContex
     program.command('validate')
         .description('check .offering files and folders as one workspace; exits 1 when there are errors')
         .argument('[paths...]', 'files or folders (searched recursively for *.offering)', ['.'])
-        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'sarif']).default('text'))
+        .addOption(new Option('--format <format>', 'output format (default: pretty on a terminal, else text)').choices(['text', 'pretty', 'json', 'github', 'sarif']))
+        .option('--no-color', 'no ANSI colours in the pretty format (also NO_COLOR)')
         .addOption(langOption())
-        .option('--max-warnings <count>', 'also exit 1 when there are more warnings than this', parseCount)
+        .option('--max-warnings <count>', 'also exit 1 when there are more warnings than this', value => parseCount(value, context.locale))
         .option('--verbose', 'report progress and timings on stderr')
         .action(async (paths: string[], options: ValidateOptions) => {
             context.setExitCode(await validate(paths, options, context));
@@ -31,8 +34,10 @@ export function registerValidateCommand(program: Command, context: CommandContex
 }
 
 async function validate(paths: string[], options: ValidateOptions, { io, version }: CommandContext): Promise<number> {
-    const { files, workspace: { diagnostics } } = await checkWorkspace(paths, options, io);
-    switch (options.format) {
+    const loaded = await checkWorkspace(paths, options, io);
+    const { files, workspace: { diagnostics } } = loaded;
+    const format = options.format ?? (io.stdoutIsTTY ? 'pretty' : 'text');
+    switch (format) {
         case 'json':
             io.stdout(formatJson(diagnostics));
             break;
@@ -43,6 +48,9 @@ async function validate(paths: string[], options: ValidateOptions, { io, version
             io.stdout(formatGithub(diagnostics));
             io.stdout(summarise(diagnostics, files.length, options.lang) + '\n');
             break;
+        case 'pretty':
+            io.stdout(prettyDiagnostics(io.stdoutIsTTY ?? false, options, io, loaded));
+            break;
         default:
             io.stdout(formatText(diagnostics));
             io.stdout(summarise(diagnostics, files.length, options.lang) + '\n');
@@ -50,15 +58,15 @@ async function validate(paths: string[], options: ValidateOptions, { io, version
     const { errors, warnings } = countBySeverity(diagnostics);
     const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
     // json and sarif stay pure JSON; their readers see the exit code.
-    if (tooManyWarnings && (options.format === 'text' || options.format === 'github')) {
+    if (tooManyWarnings && (format === 'text' || format === 'github' || format === 'pretty')) {
         io.stdout(TEXTS[options.lang].cli.tooManyWarnings(warnings, options.maxWarnings!) + '\n');
     }
     return errors > 0 || tooManyWarnings ? EXIT_ERRORS : EXIT_OK;
 }
 
-function parseCount(value: string): number {
+function parseCount(value: string, locale: Locale): number {
     if (!/^\d+$/.test(value)) {
-        throw new InvalidArgumentError('expected a whole number of 0 or more.');
+        throw new InvalidArgumentError(TEXTS[locale].cli.wholeNumber);
     }
     return Number(value);
 }
