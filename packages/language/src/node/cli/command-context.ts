@@ -13,6 +13,9 @@ export interface CliIo {
     stderr: (text: string) => void;
     /** Whether stderr is a terminal (progress lines are drawn only there). */
     stderrIsTTY?: boolean;
+    /** Where questions are answered (`offering init`); asked only when it is a terminal. */
+    stdin?: NodeJS.ReadableStream;
+    stdinIsTTY?: boolean;
 }
 
 /** What every command gets: the io, the tool's version, and a way to set the exit code. */

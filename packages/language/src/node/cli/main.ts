@@ -7,6 +7,7 @@ import { EXIT_OK, EXIT_USAGE } from './command-context.js';
 import { registerExportCommand } from './export-command.js';
 import { registerFormatCommand } from './format-command.js';
 import { registerGenerateCommand } from './generate-command.js';
+import { registerInitCommand } from './init-command.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerValidateCommand } from './validate-command.js';
 import { ProcessIo } from './process-io.js';
@@ -64,6 +65,7 @@ async function runProgram(argv: string[], io: CliIo, onLocale: (locale: Locale) 
     registerFormatCommand(program, context);
     registerExportCommand(program, context);
     registerServeCommand(program, context);
+    registerInitCommand(program, context);
 
     try {
         await program.parseAsync(argv, { from: 'user' });

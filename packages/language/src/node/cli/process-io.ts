@@ -1,3 +1,4 @@
+import { isatty } from 'node:tty';
 import type { CliIo } from './command-context.js';
 
 /**
@@ -40,7 +41,12 @@ export class ProcessOutput {
 export class ProcessIo {
     readonly stdout = new ProcessOutput(process.stdout);
     readonly stderr = new ProcessOutput(process.stderr);
-    readonly io: CliIo = { stdout: this.stdout.write, stderr: this.stderr.write, stderrIsTTY: process.stderr.isTTY };
+    readonly io: CliIo = {
+        stdout: this.stdout.write, stderr: this.stderr.write, stderrIsTTY: process.stderr.isTTY,
+        // A getter: process.stdin is made on first use, and only `init` asks questions.
+        get stdin() { return process.stdin; },
+        stdinIsTTY: isatty(0),
+    };
 
     /**
      * The exit code once all output is out. A closed pipe (EPIPE) is no error: the reader has
