@@ -6,7 +6,8 @@
 // .vsix, installs it into a fresh code-server profile, and checks through the UI: diagnostics
 // (squiggle and Problems panel), fixing by typing, completion, hover, "Generate Catalogue"
 // (byte-equal to the CLI), the catalogue preview, activation time, and recovery from a
-// killed language server. Screenshots and logs go to .e2e/artifacts/<run>/ (path printed).
+// killed language server. Screenshots and logs go to .e2e/artifacts/<run>/ (path printed);
+// the one with a problem shown is also copied to docs/images/vscode.png for the README.
 //
 // Options: --skip-build (reuse the built .vsix), --update-screenshot (copy the README
 // screenshot to packages/extension/images/screenshot.png), --keep (leave code-server running).
@@ -202,6 +203,9 @@ async function scenario(page) {
         && problems.includes('The bandwidth 360..240 SBU has its minimum above its maximum. Swap them: 240..360 SBU.'),
         oneLine(problems));
     await page.screenshot({ path: join(artifacts, '1-diagnostics.png') });
+    // The README's picture of the editor: a file open, its problem underlined and in the Problems panel.
+    mkdirSync(join(root, 'docs/images'), { recursive: true });
+    copyFileSync(join(artifacts, '1-diagnostics.png'), join(root, 'docs/images/vscode.png'));
 
     // Fixing by typing clears the squiggle and the problem.
     done = step('fix by typing clears diagnostics');
