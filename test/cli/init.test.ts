@@ -161,3 +161,22 @@ describe('offering init on a terminal asks the questions', () => {
         expect(stdout.startsWith(`Created a starter workspace in ${folder}:`)).toBe(true);
     });
 });
+
+describe('offering init on a terminal checks each answer', () => {
+    test('a code in the wrong format or an odd year is asked again, with what is expected', async () => {
+        const folder = tempFolder();
+        const stdin = new PassThrough();
+        stdin.end(['', '12B', '200B002', '', '', '', '', '', '26', '2028'].map(line => `${line}\n`).join(''));
+        let stdout = '';
+        const code = await runCli(['init', folder, '--lang', 'en', '--sector', 'mbo'], { stdout: text => { stdout += text; }, stderr: () => undefined, stdin, stdinIsTTY: true });
+        expect(code).toBe(0);
+        expect(stdout.split('\n').filter(line => line.includes('Not a valid answer'))).toEqual([
+            'Name of the board [Example College Foundation]: RIO code of the board (e.g. 100B001) [100B001]: Not a valid answer; expected a code like 100B001.',
+            'RIO code of the board (e.g. 100B001) [100B001]: Name of the school (provider) [Example College]: RIO code of the school (e.g. 100A001) [100A001]: ' +
+            'Name of the location [Main building]: RIO code of the location (e.g. 100X001) [100X001]: Address of the location [Schoolstraat 1, Utrecht]: ' +
+            'Year the school year starts in [2026]: Not a valid answer; expected 2000..2098.',
+        ]);
+        expect(fs.readFileSync(path.join(folder, 'organisation.offering'), 'utf-8')).toContain('code 200B002');
+        expect(fs.readFileSync(path.join(folder, 'calendar.offering'), 'utf-8')).toContain('calendar SchoolYear2028');
+    });
+});

@@ -31,13 +31,15 @@ export interface ScaffoldAnswers {
 /** The answers a field is checked with; the keys name the field in `--flag` form. */
 export type AnswerField = 'board-code' | 'school-code' | 'location-code' | 'programme-code' | 'year' | 'name';
 
-const FORMATS = {
+/** The RIO and crebo formats of the codes asked for (as `validation/code-checks.ts` checks them). */
+export const CODE_FORMATS = {
     board: /^\d{3}B\d{3}$/,
     school: /^\d{3}A\d{3}$/,
     location: /^\d{3}X\d{3}$/,
     crebo: /^\d{5}$/,
     rio: /^\d{4}O\d{4}$/,
 } as const;
+const FORMATS = CODE_FORMATS;
 
 /** The fields whose value would make the workspace invalid (a code in the wrong format, an empty name, a year out of range). */
 export function answerProblems(answers: ScaffoldAnswers): AnswerField[] {
@@ -58,10 +60,15 @@ export function answerProblems(answers: ScaffoldAnswers): AnswerField[] {
     if (!(answers.sector === 'mbo' ? FORMATS.crebo : FORMATS.rio).test(answers.programme.code)) {
         problems.push('programme-code');
     }
-    if (!Number.isInteger(answers.schoolYearStart) || answers.schoolYearStart < 2000 || answers.schoolYearStart > 2098) {
+    if (!isSchoolYear(answers.schoolYearStart)) {
         problems.push('year');
     }
     return problems;
+}
+
+/** A year a school year may start in: the calendar's dates stay four-digit years. */
+export function isSchoolYear(year: number): boolean {
+    return Number.isInteger(year) && year >= 2000 && year <= 2098;
 }
 
 /** The letters and digits of a name, each word capitalised: the base of an identifier. */

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import type { Texts } from '../../i18n/messages.js';
 import { TEXTS } from '../../i18n/messages.js';
 import type { PeriodScheme, ScaffoldAnswers, ScaffoldLang, Sector } from '../../scaffold/index.js';
-import { PERIOD_SCHEMES, SCAFFOLD_LANGS, SECTORS, answerProblems, defaultAnswers, scaffoldWorkspace } from '../../scaffold/index.js';
+import { CODE_FORMATS, PERIOD_SCHEMES, SCAFFOLD_LANGS, SECTORS, answerProblems, defaultAnswers, identifierWords, isSchoolYear, scaffoldWorkspace } from '../../scaffold/index.js';
 import { writeFileAtomically } from '../atomic-write.js';
 import type { CliIo, CommandContext } from './command-context.js';
 import { EXIT_OK, EXIT_USAGE } from './command-context.js';
@@ -147,30 +147,33 @@ async function ask(options: InitOptions, input: NodeJS.ReadableStream, io: CliIo
         }
     };
     const oneOf = <T extends string>(values: readonly T[]) => (value: string): value is T => (values as readonly string[]).includes(value);
-    const any = (value: string) => value !== '';
+    const named = (value: string) => identifierWords(value) !== '';
+    const format = (pattern: RegExp) => (value: string) => pattern.test(value);
     try {
         const lang = options.lang ?? await question(`${TEXTS.en.init.questions.lang} / ${TEXTS.nl.init.questions.lang}`, 'nl', oneOf(SCAFFOLD_LANGS), SCAFFOLD_LANGS.join(', '), TEXTS.en.init.invalidAnswer) as ScaffoldLang;
         const text = TEXTS[lang].init;
         const q = text.questions;
         const sector = options.sector ?? await question(q.sector, 'mbo', oneOf(SECTORS), SECTORS.join(', '), text.invalidAnswer) as Sector;
         const current = fromFlags(options, sector, lang);
-        const free = (prompt: string, given: string | undefined, fallback: string) => given ?? question(prompt, fallback, any, '', text.invalidAnswer);
+        // A name needs a letter or digit; a code its format (the example in the question shows it).
+        const free = (prompt: string, given: string | undefined, fallback: string, valid: (value: string) => boolean = named, expected: string = text.aName) =>
+            given ?? question(prompt, fallback, valid, expected, text.invalidAnswer);
         const answers: ScaffoldAnswers = {
             sector,
             lang,
-            board: { name: await free(q.boardName, options.boardName, current.board.name), code: await free(q.boardCode, options.boardCode, current.board.code) },
-            school: { name: await free(q.schoolName, options.schoolName, current.school.name), code: await free(q.schoolCode, options.schoolCode, current.school.code) },
+            board: { name: await free(q.boardName, options.boardName, current.board.name), code: await free(q.boardCode, options.boardCode, current.board.code, format(CODE_FORMATS.board), text.codeLike(current.board.code)) },
+            school: { name: await free(q.schoolName, options.schoolName, current.school.name), code: await free(q.schoolCode, options.schoolCode, current.school.code, format(CODE_FORMATS.school), text.codeLike(current.school.code)) },
             location: {
                 name: await free(q.locationName, options.locationName, current.location.name),
-                code: await free(q.locationCode, options.locationCode, current.location.code),
-                address: await free(q.address, options.address, current.location.address),
+                code: await free(q.locationCode, options.locationCode, current.location.code, format(CODE_FORMATS.location), text.codeLike(current.location.code)),
+                address: await free(q.address, options.address, current.location.address, value => value !== '', text.anAddress),
             },
-            schoolYearStart: Number(await free(q.year, options.year, String(current.schoolYearStart))),
+            schoolYearStart: Number(await free(q.year, options.year, String(current.schoolYearStart), value => /^\d{4}$/.test(value) && isSchoolYear(Number(value)), '2000..2098')),
             periods: options.periods ?? await question(q.periods, current.periods, oneOf(PERIOD_SCHEMES), PERIOD_SCHEMES.join(', '), text.invalidAnswer) as PeriodScheme,
             policy: { name: await free(q.policyName, options.policyName, current.policy.name) },
             programme: {
                 name: await free(q.programmeName, options.programmeName, current.programme.name),
-                code: await free(q.programmeCode(sector), options.programmeCode, current.programme.code),
+                code: await free(q.programmeCode(sector), options.programmeCode, current.programme.code, format(sector === 'mbo' ? CODE_FORMATS.crebo : CODE_FORMATS.rio), text.codeLike(current.programme.code)),
             },
         };
         return answers;
