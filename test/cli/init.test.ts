@@ -47,8 +47,10 @@ describe('offering init --yes', () => {
             `  ${path.join('aanbod', 'organisatie.offering')}`,
             '',
             'Volgende stappen:',
-            '  offering validate aanbod --lang nl          het aanbod controleren',
-            '  offering generate aanbod -o out/catalogus.json --lang nl   de catalogus schrijven',
+            '  offering validate aanbod --lang nl',
+            '      controleert het aanbod (exitcode 0: geen problemen)',
+            `  offering generate aanbod -o ${path.join('aanbod', 'out', 'catalogus.json')} --lang nl`,
+            '      schrijft de catalogus',
             '',
         ].join('\n'));
     });

@@ -400,7 +400,7 @@ export const en = {
         notAFolder: (folder: string) => `cannot create the workspace in '${folder}': it is not a folder`,
         unwritable: (file: string, reason: string) => `cannot write '${file}' (${reason})`,
         wrote: (folder: string) => `Created a starter workspace in ${folder}:`,
-        nextSteps: (folder: string) => `Next steps:\n  offering validate ${folder}          check the offering\n  offering generate ${folder} -o out/catalogue.json   write the catalogue\n`,
+        nextSteps: (folder: string, catalogue: string) => `Next steps:\n  offering validate ${folder}\n      checks the offering (exit 0: no problems)\n  offering generate ${folder} -o ${catalogue}\n      writes the catalogue\n`,
     },
 };
 

@@ -374,6 +374,6 @@ export const nl: Texts = {
         notAFolder: folder => `kan de werkmap niet maken in '${folder}': dat is geen map`,
         unwritable: (file, reason) => `kan '${file}' niet schrijven (${reason})`,
         wrote: folder => `Startwerkmap gemaakt in ${folder}:`,
-        nextSteps: folder => `Volgende stappen:\n  offering validate ${folder} --lang nl          het aanbod controleren\n  offering generate ${folder} -o out/catalogus.json --lang nl   de catalogus schrijven\n`,
+        nextSteps: (folder, catalogue) => `Volgende stappen:\n  offering validate ${folder} --lang nl\n      controleert het aanbod (exitcode 0: geen problemen)\n  offering generate ${folder} -o ${catalogue} --lang nl\n      schrijft de catalogus\n`,
     },
 };

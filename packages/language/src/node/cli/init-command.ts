@@ -111,7 +111,7 @@ async function init(dir: string, options: InitOptions, io: CliIo): Promise<numbe
         }
         io.stdout(`  ${shown(file)}\n`);
     }
-    io.stdout(`\n${text.nextSteps(dir)}`);
+    io.stdout(`\n${text.nextSteps(dir, path.join(dir, 'out', answers.lang === 'nl' ? 'catalogus.json' : 'catalogue.json'))}`);
     return EXIT_OK;
 }
 
