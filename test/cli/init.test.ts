@@ -129,7 +129,7 @@ describe('offering init on a terminal asks the questions', () => {
         ]);
         expect(code).toBe(0);
         expect(stdout.split('\n').slice(0, 3)).toEqual([
-            'Language of the files (nl or en) / Taal van de bestanden (nl of en) [nl]: Onderwijssector (mbo, vo of po) [mbo]: ' +
+            'Language of the files (nl or en) / Taal van de bestanden (nl of en) [en]: Onderwijssector (mbo, vo of po) [mbo]: ' +
             'Naam van het bestuur [Stichting Voorbeeldlyceum]: RIO-code van het bestuur (bijv. 100B001) [100B001]: ' +
             'Naam van de school (aanbieder) [Voorbeeldlyceum]: RIO-code van de school (bijv. 100A001) [100A001]: ' +
             'Naam van de locatie [Hoofdlocatie]: RIO-code van de locatie (bijv. 100X001) [100X001]: ' +

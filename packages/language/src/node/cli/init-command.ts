@@ -150,7 +150,7 @@ async function ask(options: InitOptions, input: NodeJS.ReadableStream, io: CliIo
     const named = (value: string) => identifierWords(value) !== '';
     const format = (pattern: RegExp) => (value: string) => pattern.test(value);
     try {
-        const lang = options.lang ?? await question(`${TEXTS.en.init.questions.lang} / ${TEXTS.nl.init.questions.lang}`, 'nl', oneOf(SCAFFOLD_LANGS), SCAFFOLD_LANGS.join(', '), TEXTS.en.init.invalidAnswer) as ScaffoldLang;
+        const lang = options.lang ?? await question(`${TEXTS.en.init.questions.lang} / ${TEXTS.nl.init.questions.lang}`, 'en', oneOf(SCAFFOLD_LANGS), SCAFFOLD_LANGS.join(', '), TEXTS.en.init.invalidAnswer) as ScaffoldLang;
         const text = TEXTS[lang].init;
         const q = text.questions;
         const sector = options.sector ?? await question(q.sector, 'mbo', oneOf(SECTORS), SECTORS.join(', '), text.invalidAnswer) as Sector;
