@@ -98,6 +98,8 @@ writeFileSync(join(runDir, 'user-data/User/settings.json'), JSON.stringify({
     'telemetry.telemetryLevel': 'off',
     'chat.disableAIFeatures': true,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    // No "open the parent git repository?" toast over the README screenshot.
+    'git.openRepositoryInParentFolders': 'never',
 }, undefined, 2), { flag: 'w' });
 const server = spawn(node24, [codeServer, ...profile, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override'], {
