@@ -92,17 +92,26 @@ module.exports = {
             to: { path: CORE, pathNot: '^packages/language/src/(parser|generated)/' },
         },
         {
+            name: 'scaffold-stands-alone',
+            comment:
+                'scaffold/ turns answers into the text of a starter workspace: pure string work that the CLI ' +
+                'and the editor (desktop and web) share, so it imports nothing else of ours and no library.',
+            severity: 'error',
+            from: { path: '^packages/language/src/scaffold/' },
+            to: { pathNot: '^packages/language/src/scaffold/' },
+        },
+        {
             name: 'extension-through-package-exports',
             comment:
                 'The extension uses the language package only through its package exports ' +
-                '(offering-language, /protocol, /preview, /node/atomic-write), which resolve to the built out/ ' +
+                '(offering-language, /protocol, /preview, /scaffold, /node/atomic-write), which resolve to the built out/ ' +
                 'files, never through a relative path into its sources or a deep import.',
             severity: 'error',
             from: { path: '^packages/extension/src/' },
             to: {
                 path: '^packages/language/',
                 pathNot:
-                    '^packages/language/out/(index|lsp/protocol|catalogue/preview-html|node/atomic-write)\\.js$',
+                    '^packages/language/out/(index|lsp/protocol|catalogue/preview-html|scaffold/index|node/atomic-write)\\.js$',
             },
         },
         {

@@ -6,7 +6,8 @@
 // .vsix, installs it into a fresh code-server profile, and checks through the UI: diagnostics
 // (squiggle and Problems panel), fixing by typing, completion, hover, "Generate Catalogue"
 // (byte-equal to the CLI), the catalogue preview, activation time, and recovery from a
-// killed language server. Screenshots and logs go to .e2e/artifacts/<run>/ (path printed).
+// killed language server. Screenshots and logs go to .e2e/artifacts/<run>/ (path printed);
+// the one with a problem shown is also copied to docs/images/vscode.png for the README.
 // It also regenerates docs/images/terminal.png (scripts/screenshots/terminal.mjs).
 //
 // Options: --skip-build (reuse the built .vsix), --update-screenshot (copy the README
@@ -103,6 +104,8 @@ writeFileSync(join(runDir, 'user-data/User/settings.json'), JSON.stringify({
     'telemetry.telemetryLevel': 'off',
     'chat.disableAIFeatures': true,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    // No "open the parent git repository?" toast over the README screenshot.
+    'git.openRepositoryInParentFolders': 'never',
 }, undefined, 2), { flag: 'w' });
 const server = spawn(node24, [codeServer, ...profile, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override'], {
@@ -208,6 +211,9 @@ async function scenario(page) {
         && problems.includes('The bandwidth 360..240 SBU has its minimum above its maximum. Swap them: 240..360 SBU.'),
         oneLine(problems));
     await page.screenshot({ path: join(artifacts, '1-diagnostics.png') });
+    // The README's picture of the editor: a file open, its problem underlined and in the Problems panel.
+    mkdirSync(join(root, 'docs/images'), { recursive: true });
+    copyFileSync(join(artifacts, '1-diagnostics.png'), join(root, 'docs/images/vscode.png'));
 
     // Fixing by typing clears the squiggle and the problem.
     done = step('fix by typing clears diagnostics');

@@ -22,7 +22,8 @@ describe('browser bundle of the core', () => {
     test('the core entry and a worker entry bundle for the browser without anything of Node', async () => {
         const result = await esbuild.build({
             ...browserOptions,
-            entryPoints: ['packages/language/src/index.ts', 'test/architecture/worker-entry.ts'],
+            // The scaffold too: the extension's web entry runs it.
+            entryPoints: ['packages/language/src/index.ts', 'test/architecture/worker-entry.ts', 'packages/language/src/scaffold/index.ts'],
             outdir: 'out-browser-bundle',
             metafile: true,
         });
@@ -32,6 +33,7 @@ describe('browser bundle of the core', () => {
         expect(inputs).toContain('packages/language/src/offering-module.ts');
         expect(inputs).toContain('packages/language/src/validation/validator.ts');
         expect(inputs).toContain('node_modules/vscode-languageserver/lib/browser/main.js');
+        expect(inputs).toContain('packages/language/src/scaffold/scaffold.ts');
         expect(inputs.filter(input => input.startsWith('packages/language/src/node/'))).toEqual([]);
         expect(inputs.filter(input => /node_modules\/(langium|vscode-languageserver)\/lib\/node\//.test(input))).toEqual([]);
     });

@@ -60,6 +60,7 @@ describe('import rules (.dependency-cruiser.cjs)', () => {
             'not-to-unresolvable: packages/language/src/lsp/unresolved.ts -> ./missing.js',
             'parser-only-generated: packages/language/src/parser/reads-model.ts -> packages/language/src/model/reads-checks.ts',
             'references-and-workspace-below-analysis: packages/language/src/workspace/builder.ts -> packages/language/src/validation/uses-editor.ts',
+            'scaffold-stands-alone: packages/language/src/scaffold/reads-model.ts -> packages/language/src/model/reads-checks.ts',
         ]);
     });
 });

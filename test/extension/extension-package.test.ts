@@ -7,6 +7,26 @@ import { catalogueOutputPath, serverLocale } from '../../packages/extension/src/
 
 const extension = fileURLToPath(new URL('../../packages/extension/', import.meta.url));
 const manifest = JSON.parse(readFileSync(`${extension}package.json`, 'utf-8'));
+const nlsEn = JSON.parse(readFileSync(`${extension}package.nls.json`, 'utf-8')) as Record<string, string>;
+const nlsNl = JSON.parse(readFileSync(`${extension}package.nls.nl.json`, 'utf-8')) as Record<string, string>;
+
+/** A manifest string as VS Code shows it: `%key%` replaced from one of the nls files. */
+function localised(value: string, nls: Record<string, string> = nlsEn): string {
+    const key = /^%(.+)%$/.exec(value)?.[1];
+    return key === undefined ? value : nls[key] ?? `(missing ${key})`;
+}
+
+/** Every `%key%` string anywhere in the manifest. */
+function nlsKeys(value: unknown): string[] {
+    if (typeof value === 'string') {
+        const key = /^%(.+)%$/.exec(value)?.[1];
+        return key === undefined ? [] : [key];
+    }
+    if (value && typeof value === 'object') {
+        return Object.values(value).flatMap(nlsKeys);
+    }
+    return [];
+}
 const clientSource = readdirSync(`${extension}src/extension`).map(file => readFileSync(`${extension}src/extension/${file}`, 'utf-8')).join('\n');
 
 describe('package.json of the extension', () => {
@@ -17,14 +37,21 @@ describe('package.json of the extension', () => {
     test('contributes exactly the commands the client registers, each with a title and category', () => {
         const registered = [...clientSource.matchAll(/registerCommand\('([^']+)'/g)].map(match => match[1]).sort();
         const contributed = manifest.contributes.commands.map((command: { command: string; title: string; category: string }) =>
-            `${command.category}: ${command.title} (${command.command})`);
-        expect(registered).toEqual(['offering.export', 'offering.generateCatalogue', 'offering.openCataloguePreview', 'offering.restartLanguageServer']);
+            `${localised(command.category)}: ${localised(command.title)} (${command.command})`);
+        expect(registered).toEqual(['offering.export', 'offering.generateCatalogue', 'offering.newWorkspace', 'offering.openCataloguePreview', 'offering.restartLanguageServer']);
         expect(contributed).toEqual([
             'Offering: Generate Catalogue (offering.generateCatalogue)',
             'Offering: Open Catalogue Preview (offering.openCataloguePreview)',
             'Offering: Restart Language Server (offering.restartLanguageServer)',
             'Offering: Export to OOAPI / RIO (offering.export)',
+            'Offering: New Offering Workspace (offering.newWorkspace)',
         ]);
+    });
+
+    test('the new command is registered by the web entry too', () => {
+        const browser = readFileSync(`${extension}src/browser/main.ts`, 'utf-8');
+        expect(browser).toContain("import { registerNewWorkspaceCommand } from '../extension/new-workspace-command.js';");
+        expect(browser).toContain('registerNewWorkspaceCommand()');
     });
 
     test('contributes the three settings with defaults and descriptions', () => {
@@ -44,6 +71,71 @@ describe('package.json of the extension', () => {
             ...manifest.contributes.snippets.map((snippet: { path: string }) => snippet.path),
         ].filter(path => !path.startsWith('./out/'));
         expect(paths.filter(path => !existsSync(`${extension}${path}`))).toEqual([]);
+    });
+});
+
+describe('localisation (package.nls.json, package.nls.nl.json, l10n/)', () => {
+    test('every UI string of the manifest is a %key%, and every key resolves in English and Dutch', () => {
+        const keys = [...new Set(nlsKeys(manifest))].sort();
+        expect(keys.filter(key => !(key in nlsEn) || !(key in nlsNl))).toEqual([]);
+        expect(Object.keys(nlsEn).sort()).toEqual(keys);
+        expect(Object.keys(nlsNl).sort()).toEqual(keys);
+        const c = manifest.contributes;
+        const uiStrings: string[] = [
+            manifest.displayName, manifest.description, c.configuration.title,
+            ...c.commands.flatMap((command: { title: string; category: string }) => [command.title, command.category]),
+            ...Object.values(c.configuration.properties as Record<string, { description?: string; markdownDescription?: string; enumDescriptions?: string[] }>)
+                .flatMap(property => [property.description ?? property.markdownDescription ?? '', ...(property.enumDescriptions ?? [])]),
+            ...c.walkthroughs.flatMap((walkthrough: { title: string; description: string; steps: Array<{ title: string; description: string; media: { markdown: string } }> }) =>
+                [walkthrough.title, walkthrough.description, ...walkthrough.steps.flatMap(step => [step.title, step.description, step.media.markdown])]),
+        ];
+        expect(uiStrings.filter(text => !/^%.+%$/.test(text))).toEqual([]);
+    });
+
+    test('the Dutch texts are translations, not copies (except the name, and the label of the Dutch option)', () => {
+        expect(Object.keys(nlsEn).filter(key => nlsEn[key] === nlsNl[key]).sort()).toEqual(['command.category', 'configuration.language.nl', 'configuration.title']);
+    });
+
+    test('every runtime string of the new command has a Dutch translation, and no translation is left over', () => {
+        const sources = ['new-workspace.ts', 'new-workspace-command.ts'].map(file => readFileSync(`${extension}src/extension/${file}`, 'utf-8')).join('\n');
+        const used = [...sources.matchAll(/\bt\('((?:[^'\\]|\\.)+)'/g)].map(match => match[1]).sort();
+        const bundle = JSON.parse(readFileSync(`${extension}l10n/bundle.l10n.nl.json`, 'utf-8')) as Record<string, string>;
+        expect(used.length).toBe(9);
+        expect(Object.keys(bundle).sort()).toEqual(used);
+        expect(manifest.l10n).toBe('./l10n');
+    });
+});
+
+describe('the walkthrough', () => {
+    const walkthrough = manifest.contributes.walkthroughs[0] as {
+        id: string; title: string; steps: Array<{ id: string; title: string; description: string; media: { markdown: string }; completionEvents: string[] }>;
+    };
+
+    test('four steps, from a new workspace to the catalogue, in both languages', () => {
+        expect(walkthrough.steps.map(step => localised(step.title))).toEqual([
+            'Create a workspace', 'Open your first programme', 'See a problem and fix it', 'Generate the catalogue',
+        ]);
+        expect(walkthrough.steps.map(step => localised(step.title, nlsNl))).toEqual([
+            'Maak een werkmap', 'Open je eerste opleiding', 'Zie een probleem en herstel het', 'Genereer de catalogus',
+        ]);
+    });
+
+    test('the buttons run the new command first and the catalogue commands last', () => {
+        const commands = (step: { description: string }, nls: Record<string, string>) => [...localised(step.description, nls).matchAll(/\(command:([\w.]+)\)/g)].map(match => match[1]);
+        for (const nls of [nlsEn, nlsNl]) {
+            expect(walkthrough.steps.map(step => commands(step, nls))).toEqual([
+                ['offering.newWorkspace'], ['workbench.action.quickOpen'], ['workbench.actions.view.problems'], ['offering.generateCatalogue', 'offering.openCataloguePreview'],
+            ]);
+        }
+    });
+
+    test('the media of every step exist in English and Dutch, and differ', () => {
+        const media = walkthrough.steps.flatMap(step => [localised(step.media.markdown, nlsEn), localised(step.media.markdown, nlsNl)]);
+        expect(media.filter(file => !existsSync(`${extension}${file}`))).toEqual([]);
+        expect(media.length).toBe(8);
+        for (let i = 0; i < media.length; i += 2) {
+            expect(readFileSync(`${extension}${media[i]}`, 'utf-8')).not.toBe(readFileSync(`${extension}${media[i + 1]}`, 'utf-8'));
+        }
     });
 });
 
@@ -127,12 +219,17 @@ describe.skipIf(!existsSync(vsix))('the packaged .vsix', () => {
             'extension.vsixmanifest',
             'extension/images/icon.png',
             ...(existsSync(`${extension}images/screenshot.png`) ? ['extension/images/screenshot.png'] : []),
+            'extension/l10n/bundle.l10n.nl.json',
             'extension/language-configuration.json',
+            ...['create-workspace', 'fix-problem', 'generate-catalogue', 'open-programme'].flatMap(name => [`extension/media/walkthrough/en/${name}.md`, `extension/media/walkthrough/nl/${name}.md`])
+                .sort(),
             'extension/out/browser/main.cjs',
             'extension/out/browser/server.js',
             'extension/out/extension/main.cjs',
             'extension/out/language/main.cjs',
             'extension/package.json',
+            'extension/package.nls.json',
+            'extension/package.nls.nl.json',
             'extension/readme.md',
             'extension/snippets/offering.json',
             'extension/syntaxes/offering.tmLanguage.json',

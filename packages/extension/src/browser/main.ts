@@ -7,6 +7,7 @@ import type { LanguageClientOptions } from 'vscode-languageclient/browser';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import type { BrowserInitializationOptions, FilesChangedParams, WorkspaceFile } from 'offering-language/protocol';
 import { FilesChangedNotification } from 'offering-language/protocol';
+import { registerNewWorkspaceCommand } from '../extension/new-workspace-command.js';
 
 /** As in the web app: more files than this are left to the desktop. */
 const MAX_FILES = 2000;
@@ -19,7 +20,8 @@ const WebWorker = (globalThis as unknown as { Worker: new (url: string) => Const
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const log = vscode.window.createOutputChannel('Offering', { log: true });
-    context.subscriptions.push(log);
+    // Before the server starts: creating a workspace needs no server.
+    context.subscriptions.push(log, registerNewWorkspaceCommand());
     client = await startClient(context, log);
     const watcher = vscode.workspace.createFileSystemWatcher(OFFERING_FILES);
     const send = (params: FilesChangedParams): void => { void client?.sendNotification(FilesChangedNotification.method, params); };

@@ -4,6 +4,7 @@ import { CloseAction, ErrorAction, LanguageClient, State, TransportKind } from '
 import { CataloguePreview } from './catalogue-preview.js';
 import { exportOffering } from './export-offering.js';
 import { generateCatalogue } from './generate-catalogue.js';
+import { registerNewWorkspaceCommand } from './new-workspace-command.js';
 import { serverLocale } from './settings.js';
 
 let client: LanguageClient | undefined;
@@ -21,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('offering.openCataloguePreview', () => preview.open()),
         vscode.commands.registerCommand('offering.restartLanguageServer', () => restart(log)),
         vscode.commands.registerCommand('offering.export', () => exportOffering(client, log)),
+        registerNewWorkspaceCommand(),
         vscode.workspace.onDidChangeConfiguration(event => {
             // The message language is fixed at the server's start: restart to apply a change.
             if (event.affectsConfiguration('offering.language')) {

@@ -398,6 +398,35 @@ export const en = {
         wrote: (file: string, target: string, objects: number, warnings: number) =>
             `Wrote ${file}: ${target}, ${plural(objects, 'object')}, ${plural(warnings, 'warning')} about what the target cannot hold.`,
     },
+    /** `offering init`: the questions, and what it says after writing a starter workspace. */
+    init: {
+        questions: {
+            lang: 'Language of the files (nl or en)',
+            sector: 'Sector (mbo, vo or po)',
+            boardName: 'Name of the board',
+            boardCode: 'RIO code of the board (e.g. 100B001)',
+            schoolName: 'Name of the school (provider)',
+            schoolCode: 'RIO code of the school (e.g. 100A001)',
+            locationName: 'Name of the location',
+            locationCode: 'RIO code of the location (e.g. 100X001)',
+            address: 'Address of the location',
+            year: 'Year the school year starts in',
+            periods: 'Periods (blocks-4, blocks-5, trimesters or semesters)',
+            policyName: 'Name of the policy',
+            programmeName: 'Name of the first programme',
+            programmeCode: (sector: string): string => sector === 'mbo' ? 'Crebo code of the programme (5 digits)' : 'RIO programme unit code (e.g. 1001O3001)',
+        },
+        invalidAnswer: (choices: string) => `Not a valid answer; expected ${choices}.`,
+        codeLike: (example: string) => `a code like ${example}`,
+        aName: 'a name with letters or digits',
+        anAddress: 'an address',
+        invalidAnswers: (fields: string) => `not written: these answers are not valid: ${fields} (see offering init --help)`,
+        exists: (files: string) => `not written: these files exist already, and init never overwrites: ${files}`,
+        notAFolder: (folder: string) => `cannot create the workspace in '${folder}': it is not a folder`,
+        unwritable: (file: string, reason: string) => `cannot write '${file}' (${reason})`,
+        wrote: (folder: string) => `Created a starter workspace in ${folder}:`,
+        nextSteps: (folder: string, catalogue: string) => `Next steps:\n  offering validate ${folder}\n      checks the offering (exit 0: no problems)\n  offering generate ${folder} -o ${catalogue}\n      writes the catalogue\n`,
+    },
 };
 
 /** The facts an export warning names: the definition, and a value and another name where it has them. */

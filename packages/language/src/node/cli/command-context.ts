@@ -20,6 +20,9 @@ export interface CliIo {
     stdoutIsTTY?: boolean;
     /** LC_ALL, LC_MESSAGES, LANG, NO_COLOR, FORCE_COLOR; none when not given. */
     env?: Environment;
+    /** Where questions are answered (`offering init`); asked only when it is a terminal. */
+    stdin?: NodeJS.ReadableStream;
+    stdinIsTTY?: boolean;
 }
 
 /** What every command gets: the io, the tool's version, and a way to set the exit code. */

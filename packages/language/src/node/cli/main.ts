@@ -8,6 +8,7 @@ import { registerExplainCommand } from './explain-command.js';
 import { registerExportCommand } from './export-command.js';
 import { registerFormatCommand } from './format-command.js';
 import { registerGenerateCommand } from './generate-command.js';
+import { registerInitCommand } from './init-command.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerValidateCommand } from './validate-command.js';
 import { ProcessIo } from './process-io.js';
@@ -71,6 +72,7 @@ async function runProgram(argv: string[], io: CliIo, onLocale: (locale: Locale) 
     registerExportCommand(program, context);
     registerServeCommand(program, context);
     registerExplainCommand(program, context);
+    registerInitCommand(program, context);
 
     try {
         await program.parseAsync(argv, { from: 'user' });

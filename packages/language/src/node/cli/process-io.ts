@@ -1,3 +1,4 @@
+import { isatty } from 'node:tty';
 import type { CliIo } from './command-context.js';
 
 /**
@@ -43,6 +44,9 @@ export class ProcessIo {
     readonly io: CliIo = {
         stdout: this.stdout.write, stderr: this.stderr.write,
         stderrIsTTY: process.stderr.isTTY, stdoutIsTTY: process.stdout.isTTY, env: process.env,
+        // A getter: process.stdin is made on first use, and only `init` asks questions.
+        get stdin() { return process.stdin; },
+        stdinIsTTY: isatty(0),
     };
 
     /**
