@@ -1,7 +1,8 @@
 /**
  * The tutorials cannot rot: every code block in them is run, in order, in one temporary folder,
  * as a reader would follow them.
- * - ```console: `$ npx offering …` runs the CLI (`$ cd dir` changes folder); the lines after a
+ * - ```console: `$ npx offering …` runs the CLI as on a terminal without colour (`$ cd dir` changes
+ *   folder); the lines after a
  *   command are its exact output, where a line `...` stands for any lines (for long texts such as
  *   `explain`). `exit=N` on the fence gives the exit code of its last command (default 0).
  * - ```offering file=PATH: writes (or replaces) that file; then the workspace must validate with
@@ -13,6 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { runCli } from '../../packages/language/src/node/cli/main.js';
 import { run, tempFolder } from '../cli/cli-test-support.js';
 
 interface Block {
@@ -20,6 +22,23 @@ interface Block {
     attributes: Record<string, string>;
     body: string;
     line: number;
+}
+
+/**
+ * Runs the CLI as a reader's terminal shows it: stdout is a TTY (so the pretty format), no colour,
+ * stdout and stderr interleaved in the order they are written.
+ */
+async function onTerminal(argv: string[], cwd: string): Promise<{ code: number; output: string }> {
+    let output = '';
+    const previous = process.cwd();
+    process.chdir(cwd);
+    try {
+        const write = (text: string): void => { output += text; };
+        const code = await runCli(argv, { stdout: write, stderr: write, stdoutIsTTY: true, stderrIsTTY: false, env: { NO_COLOR: '1' } });
+        return { code, output };
+    } finally {
+        process.chdir(previous);
+    }
 }
 
 function blocks(markdown: string): Block[] {
@@ -84,8 +103,8 @@ async function follow(markdown: string): Promise<void> {
                     continue;
                 }
                 expect(argv.slice(0, 2), where).toEqual(['npx', 'offering']);
-                const result = await run(argv.slice(2), cwd);
-                expectOutput(trimLines(result.stdout + result.stderr), trimLines(output.join('\n')), `${where}: ${command}`);
+                const result = await onTerminal(argv.slice(2), cwd);
+                expectOutput(trimLines(result.output), trimLines(output.join('\n')), `${where}: ${command}`);
                 code = result.code;
             }
             expect(code, `${where}: exit code`).toBe(Number(block.attributes.exit ?? 0));
