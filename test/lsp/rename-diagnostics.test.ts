@@ -7,7 +7,7 @@ import type { Diagnostic, PublishDiagnosticsParams, WorkspaceEdit } from 'vscode
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildWorkspace, showDiagnostic } from '../helpers.js';
 import type { RunningServer } from '../language-server-harness.js';
-import { initializeLanguageServer, spawnLanguageServer, stopLanguageServer, waitUntil } from '../language-server-harness.js';
+import { initializeLanguageServer, spawnLanguageServer, stopLanguageServer } from '../language-server-harness.js';
 
 /**
  * A rename that edits several files, applied by the client as one didChange per file in quick

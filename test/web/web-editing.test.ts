@@ -107,4 +107,14 @@ describe('editing across files in the web app', { timeout: 90_000 }, () => {
         await page.keyboard.press('Control+Shift+I');
         await expect.poll(async () => (await modelTexts())['kalender.offering'], { timeout: 20_000 }).toBe(formatted);
     });
+
+    test('a new worker (the language switch) on the renamed, unsaved files builds them as a fresh build does', async () => {
+        const texts = await modelTexts();
+        const fresh = await freshProblems(texts);
+        for (const language of ['nl', 'en']) {
+            await page.selectOption('#language', language);
+            expect(await settled(page)).toMatchObject({ files: 10, errors: 0 });
+            await expect.poll(() => problems(page), { timeout: 20_000 }).toEqual(fresh);
+        }
+    });
 });
