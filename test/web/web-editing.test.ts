@@ -76,6 +76,19 @@ describe('editing across files in the web app', { timeout: 90_000 }, () => {
         await expect.poll(() => problems(page), { timeout: 20_000 }).toEqual(fresh);
     });
 
+    test('with the preview open (a catalogue request after every build), a rename across files ends with the diagnostics of a fresh build', async () => {
+        await page.click('#toggle-preview');
+        const before = await modelTexts();
+        await renameAt('keuzedelen.offering', 'SD', 'SoftwareDeveloper');
+        const expected = Object.fromEntries(Object.entries(before).map(([name, text]) => [name, text.replace(/\bSD\b/g, 'SoftwareDeveloper')]));
+        await expect.poll(modelTexts, { timeout: 20_000 }).toEqual(expected);
+        const fresh = await freshProblems(expected);
+        expect(fresh).toEqual([]);
+        expect(await settled(page)).toMatchObject({ files: 10, errors: 0 });
+        await expect.poll(() => problems(page), { timeout: 20_000 }).toEqual(fresh);
+        await page.click('#toggle-preview');
+    });
+
     test('find references (Shift+F12) on the calendar lists the uses in the other files', async () => {
         await placeCursor(page, 'kalender.offering', 'Jaar2026', 'start');
         await page.keyboard.press('Shift+F12');
