@@ -52,8 +52,9 @@ afterAll(async () => {
 });
 
 describe('editing across files in the web app', { timeout: 90_000 }, () => {
-    test('rename (F2) of the calendar rewrites every file that names it, marks them unsaved, and leaves no problems', async () => {
+    test('rename (F2) of the calendar rewrites every file that names it, marks them unsaved, updates the outline, and leaves no problems', async () => {
         await renameAt('kalender.offering', 'Schooljaar2026', 'Jaar2026');
+        await expect.poll(() => page.$$eval('#outline li', items => items.map(item => item.textContent ?? '')[0]), { timeout: 20_000 }).toBe('Jaar2026 — Schooljaar 2026-2027');
         const expected = Object.fromEntries(Object.entries(original).map(([name, text]) => [name, text.replaceAll('Schooljaar2026', 'Jaar2026')]));
         await expect.poll(modelTexts, { timeout: 20_000 }).toEqual(expected);
         await page.screenshot({ path: join(ARTIFACTS, 'renamed.png') });
