@@ -190,6 +190,10 @@ async function createModel(file: WorkspaceFileState): Promise<void> {
             current.text = model.getValue();
             schedule('persist', persist, 300);
             schedule('tree', renderFilesAndTabs, 100);
+            if (editor.getModel() === model) {
+                // The outline names what the text defines: a rename or an edit changes it.
+                schedule('outline', renderOutline, 300);
+            }
         }
     });
     state.models.set(file.path, model);

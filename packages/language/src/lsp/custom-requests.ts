@@ -6,6 +6,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { buildCatalogue, serializeCatalogue } from '../catalogue/generator.js';
 import type { Document } from '../generated/ast.js';
 import type { OfferingServices } from '../offering-module.js';
+import { OfferingDocumentBuilder } from '../workspace/document-builder.js';
 import { offeringDocuments } from '../workspace/offering-documents.js';
 import { exportOffering } from '../export/exporter.js';
 import { warningMessage } from '../export/warnings.js';
@@ -21,20 +22,27 @@ export async function catalogueOfWorkspace(shared: LangiumSharedServices, servic
     return shared.workspace.WorkspaceLock.read(() => catalogueOf(offeringDocuments(shared), services, params));
 }
 
-/** Waits for the workspace and validates every document not validated yet. */
+/**
+ * Waits for the workspace and the builds queued before the request, then finishes what is left:
+ * documents never validated, and the edits of an update that a later write cancelled. The
+ * finishing is `update([], [])`, not `build(pending)`: a cancelled update hands its edits on to
+ * the next update only (OfferingDocumentBuilder), so a plain build left the documents its second
+ * pass re-validates (the programme whose keuzedelen sit in another file) with their old
+ * diagnostics after a rename across files (`test/lsp/rename-diagnostics.test.ts`).
+ */
 async function validateWorkspace(shared: LangiumSharedServices): Promise<void> {
     await shared.workspace.WorkspaceManager.ready;
-    // The initial workspace build only links; validate what has not been validated yet (the
-    // files not open in an editor), under the write lock like every other build.
+    // A read waits for the queued builds instead of cancelling them as a write would.
+    await shared.workspace.WorkspaceLock.read(() => undefined);
     // An edit meanwhile cancels the build; then try again.
-    for (let attempt = 0; attempt < 5 && pendingValidation(shared).length > 0; attempt++) {
-        await shared.workspace.WorkspaceLock.write(async token => {
-            const pending = pendingValidation(shared);
-            if (pending.length > 0) {
-                await shared.workspace.DocumentBuilder.build(pending, { validation: true }, token);
-            }
-        });
+    for (let attempt = 0; attempt < 5 && unfinished(shared); attempt++) {
+        await shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update([], [], token));
     }
+}
+
+function unfinished(shared: LangiumSharedServices): boolean {
+    const builder = shared.workspace.DocumentBuilder;
+    return pendingValidation(shared).length > 0 || (builder instanceof OfferingDocumentBuilder && builder.hasUnfinishedEdits);
 }
 
 function pendingValidation(shared: LangiumSharedServices): LangiumDocument[] {

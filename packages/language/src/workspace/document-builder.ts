@@ -85,6 +85,11 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
         this.onBuildPhase(DocumentState.IndexedContent, () => this.moveKeptLinks());
     }
 
+    /** Edits of a cancelled update that no later update has finished yet: `update([], [])` finishes them. */
+    get hasUnfinishedEdits(): boolean {
+        return this.unfinishedEdits.size > 0;
+    }
+
     override async update(changed: URI[], deleted: URI[], cancelToken: CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
         // An update cancelled by a newer one (typing cancels the tail of the previous keystroke's
         // update) hands its edits on: the files it changed, with their footprints from before.
