@@ -3,7 +3,8 @@
 # and the kerberos build headers, a Node 24 binary from the npm registry, code-server (the real
 # VS Code workbench; needs Node 24), playwright-core and @vscode/vsce (needs Node 22+).
 # Idempotent: every step is skipped when its result is already there.
-# `install.sh --vsce-only` installs just Node 24 and vsce (for `npm run package:vsix`).
+# `install.sh --vsce-only` installs just Chromium, Node 24 and vsce (`npm run package:vsix`, which
+# `npm test` runs before vitest: the web app's tests and the terminal screenshot need Chromium too).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 E2E="${OFFERING_E2E_DIR:-$ROOT/.e2e}"  # override to measure a cold cache
@@ -19,9 +20,11 @@ VSCE_ONLY=false; [ "${1:-}" = --vsce-only ] && VSCE_ONLY=true
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
-dpkg -s pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
-if [ ${#missing[@]} -gt 0 ] && ! $VSCE_ONLY; then
+if ! $VSCE_ONLY; then
+    dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
+    dpkg -s pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+fi
+if [ ${#missing[@]} -gt 0 ]; then
     log "apt-get install ${missing[*]}"
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
     $SUDO apt-get update -qq
