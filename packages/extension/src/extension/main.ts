@@ -2,10 +2,10 @@ import * as vscode from 'vscode';
 import type { ErrorHandler, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind } from 'vscode-languageclient/node';
 import { CataloguePreview } from './catalogue-preview.js';
+import { desktopInitializationOptions } from './client-options.js';
 import { exportOffering } from './export-offering.js';
 import { generateCatalogue } from './generate-catalogue.js';
 import { registerNewWorkspaceCommand } from './new-workspace-command.js';
-import { desktopInitializationOptions } from './client-options.js';
 
 let client: LanguageClient | undefined;
 
