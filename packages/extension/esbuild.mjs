@@ -1,5 +1,6 @@
 // Bundles the extension client and the language server into two self-contained CommonJS
 // files (out/extension/main.cjs, out/language/main.cjs): the .vsix ships no node_modules.
+import { cpSync, mkdirSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { bundleWorker } from '../language/scripts/bundle-worker.mjs';
 
@@ -53,3 +54,9 @@ if (watch) {
     await browserContext.dispose();
 }
 await bundleWorker('out/browser/server.js', { minify, format: 'iife' });
+// The rules documentation that diagnostics link to (client-options.ts): copied from the
+// repository's docs/ into the package (git-ignored), so the .vsix ships it.
+mkdirSync('docs', { recursive: true });
+for (const file of ['rules.md', 'rules.nl.md']) {
+    cpSync(`../../docs/${file}`, `docs/${file}`);
+}

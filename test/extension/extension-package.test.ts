@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { inflateRawSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import * as client from '../../packages/extension/src/extension/protocol.js';
+import { defaultAnswers, scaffoldPaths, scaffoldWorkspace, SECTORS } from '../../packages/language/src/scaffold/index.js';
+import { buildWorkspace } from '../helpers.js';
 import { catalogueOutputPath, serverLocale } from '../../packages/extension/src/extension/settings.js';
 
 const extension = fileURLToPath(new URL('../../packages/extension/', import.meta.url));
@@ -129,6 +132,28 @@ describe('the walkthrough', () => {
         }
     });
 
+    test('"see a problem" holds for the starter workspace of every sector and language: each edit it names, where it applies, gives that rule', async () => {
+        const edits = (markdown: string) => [...markdown.matchAll(/`(size [^`]+)` (?:to|in) `(size [^`]+)`/g)].map(match => [match[1]!, match[2]!] as const);
+        const results: string[] = [];
+        for (const [lang, nls] of [['en', nlsEn], ['nl', nlsNl]] as const) {
+            const fixProblem = walkthrough.steps.find(step => step.id === 'fixProblem')!;
+            const named = edits(readFileSync(`${extension}${localised(fixProblem.media.markdown, nls)}`, 'utf-8'));
+            expect(named).toEqual([['size 120..240 SBU', 'size 60..240 SBU'], ['size 80..320 hours', 'size 10..320 hours']]);
+            for (const sector of SECTORS) {
+                const files = Object.fromEntries([...scaffoldWorkspace(defaultAnswers(sector, lang))].filter(([path]) => path.endsWith('.offering')));
+                const programme = scaffoldPaths(defaultAnswers(sector, lang)).programme;
+                const applicable = named.filter(([from]) => files[programme]!.includes(from));
+                files[programme] = files[programme]!.replace(applicable[0]![0], applicable[0]![1]);
+                const workspace = await buildWorkspace(files);
+                results.push(`${sector}-${lang}: ${applicable.length} ${workspace.diagnostics().map(line => /offering\.[\w.-]+/.exec(line)?.[0]).join(' ')}`);
+            }
+        }
+        expect(results).toEqual([
+            'mbo-en: 1 offering.module.size-outside-policy', 'vo-en: 1 offering.module.size-outside-policy', 'po-en: 1 offering.module.size-outside-policy',
+            'mbo-nl: 1 offering.module.size-outside-policy', 'vo-nl: 1 offering.module.size-outside-policy', 'po-nl: 1 offering.module.size-outside-policy',
+        ]);
+    });
+
     test('the media of every step exist in English and Dutch, and differ', () => {
         const media = walkthrough.steps.flatMap(step => [localised(step.media.markdown, nlsEn), localised(step.media.markdown, nlsNl)]);
         expect(media.filter(file => !existsSync(`${extension}${file}`))).toEqual([]);
@@ -195,19 +220,34 @@ describe('TextMate grammar', () => {
     });
 });
 
-/** The file names in a .vsix (a zip): read from its central directory. */
-function zipEntries(file: string): string[] {
+/** The files in a .vsix (a zip), by name: read from its central directory. */
+function zipDirectory(file: string): Map<string, { method: number; compressedSize: number; localHeader: number }> {
     const zip = readFileSync(file);
     const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
     const count = zip.readUInt16LE(end + 10);
     let offset = zip.readUInt32LE(end + 16);
-    const names: string[] = [];
+    const entries = new Map<string, { method: number; compressedSize: number; localHeader: number }>();
     for (let i = 0; i < count; i++) {
         const nameLength = zip.readUInt16LE(offset + 28);
-        names.push(zip.toString('utf-8', offset + 46, offset + 46 + nameLength));
+        entries.set(zip.toString('utf-8', offset + 46, offset + 46 + nameLength), {
+            method: zip.readUInt16LE(offset + 10), compressedSize: zip.readUInt32LE(offset + 20), localHeader: zip.readUInt32LE(offset + 42),
+        });
         offset += 46 + nameLength + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
     }
-    return names.sort();
+    return entries;
+}
+
+function zipEntries(file: string): string[] {
+    return [...zipDirectory(file).keys()].sort();
+}
+
+/** One file's bytes from a .vsix: stored (0) or deflated (8), as vsce writes them. */
+function zipEntry(file: string, name: string): Buffer {
+    const entry = zipDirectory(file).get(name)!;
+    const zip = readFileSync(file);
+    const start = entry.localHeader + 30 + zip.readUInt16LE(entry.localHeader + 26) + zip.readUInt16LE(entry.localHeader + 28);
+    const data = zip.subarray(start, start + entry.compressedSize);
+    return entry.method === 8 ? inflateRawSync(data) : Buffer.from(data);
 }
 
 const vsix = `${extension}dist/offering-vscode-${manifest.version}.vsix`;
@@ -217,6 +257,8 @@ describe.skipIf(!existsSync(vsix))('the packaged .vsix', () => {
         expect(zipEntries(vsix)).toEqual([
             '[Content_Types].xml',
             'extension.vsixmanifest',
+            'extension/docs/rules.md',
+            'extension/docs/rules.nl.md',
             'extension/images/icon.png',
             ...(existsSync(`${extension}images/screenshot.png`) ? ['extension/images/screenshot.png'] : []),
             'extension/l10n/bundle.l10n.nl.json',
@@ -234,6 +276,12 @@ describe.skipIf(!existsSync(vsix))('the packaged .vsix', () => {
             'extension/snippets/offering.json',
             'extension/syntaxes/offering.tmLanguage.json',
         ]);
+    });
+
+    test('ships the rules documentation that diagnostics link to, as in the repository\'s docs/', () => {
+        for (const file of ['rules.md', 'rules.nl.md']) {
+            expect(zipEntry(vsix, `extension/docs/${file}`).toString('utf-8')).toBe(readFileSync(fileURLToPath(new URL(`../../docs/${file}`, import.meta.url)), 'utf-8'));
+        }
     });
 
     // The desktop bundles (about 345 KiB compressed) plus the web client and worker (about 320 KiB).

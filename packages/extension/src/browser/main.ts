@@ -5,8 +5,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClientOptions } from 'vscode-languageclient/browser';
 import { LanguageClient } from 'vscode-languageclient/browser';
-import type { BrowserInitializationOptions, FilesChangedParams, WorkspaceFile } from 'offering-language/protocol';
+import type { FilesChangedParams, WorkspaceFile } from 'offering-language/protocol';
 import { FilesChangedNotification } from 'offering-language/protocol';
+import { browserInitializationOptions } from '../extension/client-options.js';
 import { registerNewWorkspaceCommand } from '../extension/new-workspace-command.js';
 
 /** As in the web app: more files than this are left to the desktop. */
@@ -47,11 +48,10 @@ async function startClient(context: vscode.ExtensionContext, log: vscode.LogOutp
         void vscode.window.showWarningMessage(`This workspace has more than ${MAX_FILES} .offering files; only ${MAX_FILES} are checked together in the browser. Use VS Code on the desktop for the whole workspace.`);
     }
     const files = await Promise.all(found.slice(0, MAX_FILES).map(readFile));
-    const options: BrowserInitializationOptions = {
-        // As the desktop's settings.ts (which needs node:path and so stays out of this bundle).
-        locale: ['en', 'nl'].find(locale => locale === vscode.workspace.getConfiguration('offering').get<string>('language')) ?? vscode.env.language,
-        files,
-    };
+    // The rules documentation ships inside the extension (docs/); its URL here is the one the
+    // worker is loaded from (https: on vscode.dev), so the links on diagnostics open there.
+    const options = browserInitializationOptions(
+        vscode.workspace.getConfiguration('offering').get<string>('language'), vscode.env.language, context.extensionUri.toString(), files);
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'offering' }],
         initializationOptions: options,

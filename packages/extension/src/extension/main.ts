@@ -2,10 +2,10 @@ import * as vscode from 'vscode';
 import type { ErrorHandler, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind } from 'vscode-languageclient/node';
 import { CataloguePreview } from './catalogue-preview.js';
+import { desktopInitializationOptions } from './client-options.js';
 import { exportOffering } from './export-offering.js';
 import { generateCatalogue } from './generate-catalogue.js';
 import { registerNewWorkspaceCommand } from './new-workspace-command.js';
-import { serverLocale } from './settings.js';
 
 let client: LanguageClient | undefined;
 
@@ -66,9 +66,9 @@ function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputCha
         documentSelector: [{ scheme: 'file', language: 'offering' }, { scheme: 'untitled', language: 'offering' }],
         synchronize: { fileEvents: watcher },
         // A function: read again at every (re)start, so a changed `offering.language` applies.
-        initializationOptions: () => ({
-            locale: serverLocale(vscode.workspace.getConfiguration('offering').get<string>('language'), vscode.env.language),
-        }),
+        // The rules documentation ships inside the extension (docs/): diagnostics link there.
+        initializationOptions: () => desktopInitializationOptions(
+            vscode.workspace.getConfiguration('offering').get<string>('language'), vscode.env.language, context.extensionUri.toString()),
         outputChannel: log,
         errorHandler: crashHandler(log),
         // The server's "used by N programmes" lenses name editor.action.showReferences with JSON
