@@ -32,10 +32,10 @@ export class PolicyChecks {
 
     checks(): ValidationChecks<OfferingAstType> {
         return {
-            Policy: [this.checkExtendsCycle, this.checkNarrows],
+            Policy: [this.checkExtendsCycle, this.checkNarrows, this.checkAllAcrossBoards],
             Programme: [this.checkConflicts, this.checkYearVolume, this.checkKeuzedeelVolume],
             Module: this.checkModuleSize,
-            ProgrammeOffering: this.checkIntakes,
+            ProgrammeOffering: [this.checkIntakeConflicts, this.checkIntakes],
         };
     }
 
@@ -88,6 +88,45 @@ export class PolicyChecks {
         }
         return true;
     }
+
+    /**
+     * `applies to all` in one board's folder that also governs programmes only other boards'
+     * providers offer: in a workspace several boards share, that is most likely not meant.
+     */
+    checkAllAcrossBoards = (policy: Policy, accept: ValidationAcceptor): void => {
+        const across = this.model.policy(policy).acrossBoards;
+        if (!across || !policy.reach) {
+            return;
+        }
+        const first = across.programmes[0];
+        const home = across.home.map(board => board.name);
+        this.reporter.report(accept, 'warning', 'offering.policy.all-across-boards', {
+            policy: policy.name, count: across.programmes.length, programme: first.name,
+            boards: this.model.offeringBoards(first).map(board => board.name).join(', '), home: home.join(', '),
+        }, policy.reach, { property: 'all' }, { boards: home });
+    };
+
+    /**
+     * Intake rules of a policy that names a board or provider apply per offering; a disagreement
+     * they bring in is reported on the offering (one among policies of the whole programme is
+     * reported on the programme, by checkConflicts).
+     */
+    checkIntakeConflicts = (offering: ProgrammeOffering, accept: ValidationAcceptor): void => {
+        const programme = this.model.offering(offering).programme;
+        for (const [kind, applied] of this.model.offering(offering).intakeRules) {
+            const phrase = RULE_PHRASES[kind];
+            const first = applied[0];
+            const other = applied.find(a => ruleValue(a.rule) !== ruleValue(first.rule));
+            const wholeProgramme = this.model.programme(programme).rules.get(kind) ?? [];
+            if (phrase && other && !wholeProgramme.some(a => ruleValue(a.rule) !== ruleValue(wholeProgramme[0].rule))) {
+                const offered = GrammarUtils.findNodeForKeyword(offering.$cstNode, 'offered');
+                this.reporter.report(accept, 'error', 'offering.policy.conflict', {
+                    programme: programme.name, rule: this.reporter.messages.phrase(phrase),
+                    policy: first.governing.name, value: ruleValue(first.rule), other: other.governing.name, otherValue: ruleValue(other.rule),
+                }, offering, { range: offered?.range });
+            }
+        }
+    };
 
     checkConflicts = (programme: Programme, accept: ValidationAcceptor): void => {
         for (const [kind, applied] of this.model.programme(programme).rules) {
@@ -164,13 +203,7 @@ export class PolicyChecks {
 
     /** The applied rules of a kind for a programme, one per distinct value (the first policy, by name, that imposes it). */
     private applied<R extends PolicyRule>(programme: Programme, kind: RuleKind): Array<AppliedRule<R>> {
-        const seen = new Set<string>();
-        return ((this.model.programme(programme).rules.get(kind) ?? []) as Array<AppliedRule<R>>).filter(applied => {
-            const value = ruleValue(applied.rule);
-            if (seen.has(value)) return false;
-            seen.add(value);
-            return true;
-        });
+        return distinct((this.model.programme(programme).rules.get(kind) ?? []) as Array<AppliedRule<R>>);
     }
 
     /** Adds a choice's volume (its share for one of `spread` years) to a sum; undefined (with a warning) when it does not convert. */
@@ -251,9 +284,9 @@ export class PolicyChecks {
         const calendar = facts.calendar;
         const starts = (calendar?.periods ?? []).map(period => period.start).filter(start => dayNumber(start) !== undefined).sort();
 
-        const programmeFacts = this.model.programme(programme);
+        const rules = facts.intakeRules;
         // The strictest minimum of those that apply, not the first by name.
-        const minimum = this.applied<MinIntakesRule>(programme, 'min-intakes').sort((a, b) => b.rule.count - a.rule.count)[0];
+        const minimum = distinct((rules.get('min-intakes') ?? []) as Array<AppliedRule<MinIntakesRule>>).sort((a, b) => b.rule.count - a.rule.count)[0];
         if (minimum) {
             // A year a flexible window covers meets any minimum; a partly planned year needs its share (rounded).
             const needed = (year: IntakeYear): number => year.partlyPlanned ? Math.round(minimum.rule.count * year.partlyPlanned.share) : minimum.rule.count;
@@ -275,7 +308,7 @@ export class PolicyChecks {
             }
         }
 
-        const atStarts = programmeFacts.rule('at-period-starts');
+        const atStarts = rules.get('at-period-starts')?.[0];
         if (atStarts && starts.length > 0) {
             for (const moment of moments.filter(m => m.kind === 'date' && !starts.includes(m.date))) {
                 const nearest = nearestDate(moment.date, starts);
@@ -284,6 +317,17 @@ export class PolicyChecks {
             }
         }
     };
+}
+
+/** One applied rule per distinct value, the first of each. */
+function distinct<R extends PolicyRule>(rules: Array<AppliedRule<R>>): Array<AppliedRule<R>> {
+    const seen = new Set<string>();
+    return rules.filter(applied => {
+        const value = ruleValue(applied.rule);
+        if (seen.has(value)) return false;
+        seen.add(value);
+        return true;
+    });
 }
 
 function nearestDate(date: string, candidates: string[]): string {
