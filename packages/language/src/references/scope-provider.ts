@@ -159,10 +159,11 @@ class NamespaceScope implements Scope {
     }
 
     getAllElements(): Stream<AstNodeDescription> {
-        const all = this.global.getAllElements();
+        // Read once: the index's stream may rest on a one-shot iterator.
+        const all = this.global.getAllElements().toArray();
         const short = all.filter(description => description.name.startsWith(this.prefix) && description.node !== undefined)
             .map(description => this.descriptions.createDescription(description.node!, description.name.slice(this.prefix.length)));
-        return short.concat(all);
+        return stream(short, all);
     }
 }
 
