@@ -1,4 +1,4 @@
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import { GrammarUtils } from 'langium';
 import type {
     KeuzedeelVolumeRule, MinIntakesRule, Module, ModuleSizeRule, OfferingAstType, Policy, PolicyRule, Programme, ProgrammeOffering, YearVolumeRule
@@ -16,6 +16,7 @@ import type { Bandwidth } from '../model/sizes.js';
 import { addAmounts, formatBandwidth, inUnit } from '../model/sizes.js';
 import type { PhraseKey } from '../i18n/messages.js';
 import type { Reporter } from './reporter.js';
+import { namespaceOf, qualifiedName } from '../references/names.js';
 
 const RULE_PHRASES: Partial<Record<RuleKind, PhraseKey>> = {
     'module-size': 'rule.module-size',
@@ -99,11 +100,15 @@ export class PolicyChecks {
             return;
         }
         const first = across.programmes[0];
-        const home = across.home.map(board => board.name);
+        // Qualified where namespaces are in use: two schools' boards may both be `Bestuur`.
+        const named = (node: AstNode & { name?: string }): string => qualifiedName(node) ?? node.name ?? '';
+        // What the quick fix writes: the name as the policy's file sees it.
+        const own = namespaceOf(policy);
+        const written = across.home.map(board => namespaceOf(board) === own ? board.name : named(board));
         this.reporter.report(accept, 'warning', 'offering.policy.all-across-boards', {
-            policy: policy.name, count: across.programmes.length, programme: first.name,
-            boards: this.model.offeringBoards(first).map(board => board.name).join(', '), home: home.join(', '),
-        }, policy.reach, { property: 'all' }, { boards: home });
+            policy: named(policy), count: across.programmes.length, programme: named(first),
+            boards: this.model.offeringBoards(first).map(named).join(', '), home: written.join(', '),
+        }, policy.reach, { property: 'all' }, { boards: written });
     };
 
     /**
