@@ -1,4 +1,6 @@
+import { URI } from 'langium';
 import { describe, expect, test } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildWorkspace } from '../helpers.js';
 
 /** Two boards, each with one provider; both providers use location L (E3/E4). */
@@ -117,5 +119,16 @@ describe('offering.policy.all-across-boards', () => {
     test('a policy in a subfolder belongs to the boards of the nearest folder above that has some', async () => {
         const files = { ...region(''), 'oost/beleid/kaders.offering': 'policy K { applies to all module size 120..480 SBU }\n' };
         expect((await buildWorkspace(files)).diagnostics()).toEqual([ACROSS.replace('oost/kaders.offering', 'oost/beleid/kaders.offering')]);
+    });
+
+    test('an edit of a provider\'s boards in another folder revalidates the policy (it does not reference the provider)', async () => {
+        const workspace = await buildWorkspace(region('policy K { applies to all module size 120..480 SBU }\n'));
+        expect(workspace.diagnostics()).toEqual([ACROSS]);
+        const uri = URI.parse('memory:///west/organisatie.offering');
+        const shared = workspace.services.shared;
+        shared.workspace.TextDocuments!.set(TextDocument.create(uri.toString(), 'offering', 2,
+            'board West code 100B491\nprovider Pw code 110A134 under West, Oost\n'));
+        await shared.workspace.DocumentBuilder.update([uri], []);
+        expect(workspace.diagnostics()).toEqual([]);
     });
 });
