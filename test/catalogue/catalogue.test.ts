@@ -201,3 +201,24 @@ describe('half-typed input (the editor preview builds catalogues while the user 
         expect(built).toBe(Math.floor(rich.length / 17) + 1);
     });
 });
+
+describe('namespaces and board reach in the catalogue', () => {
+    test('ids are qualified by namespace, so two schools\' same local names stay apart; a board reach is listed', async () => {
+        const result = await catalogue({
+            'oost.offering': 'namespace Oost\nboard Bestuur code 100B490\nprovider School code 110A133 under Bestuur\n'
+                + 'calendar Schooljaar2026 { period B1 from 2026-08-31 to 2026-11-06 }\n'
+                + 'policy Kaders { applies to Bestuur at least 1 intakes per year }\n',
+            'west.offering': 'namespace West\nboard Bestuur code 100B491\nprovider School code 110A134 under Bestuur\n'
+                + 'calendar Schooljaar2026 { period B1 from 2026-09-07 to 2026-11-13 }\n',
+        });
+        expect(validateCatalogue(result), JSON.stringify(validateCatalogue.errors)).toBe(true);
+        expect(result.boards.map(board => board.id)).toEqual(['Oost.Bestuur', 'West.Bestuur']);
+        expect(result.calendars.map(calendar => [calendar.id, calendar.periods.map(period => period.id)])).toEqual([
+            ['Oost.Schooljaar2026', ['Oost.Schooljaar2026.B1']],
+            ['West.Schooljaar2026', ['West.Schooljaar2026.B1']],
+        ]);
+        expect(result.policies.map(policy => [policy.id, policy.reach])).toEqual([
+            ['Oost.Kaders', { all: false, groupings: [], programmes: [], levels: [], boards: ['Oost.Bestuur'] }],
+        ]);
+    });
+});

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { IssueCode, Locale } from '../../packages/language/src/i18n/messages.js';
 import { ISSUE_CODES } from '../../packages/language/src/i18n/messages.js';
 import { RULE_EXAMPLES } from '../../packages/language/src/vocabulary/rules/rule-examples.js';
-import { exampleFile, exampleFileText, RULE_CATEGORIES, RULE_TEXTS, ruleAnchor, ruleEntries } from '../../packages/language/src/vocabulary/rules/registry.js';
+import { exampleErrorFiles, exampleFiles, RULE_CATEGORIES, RULE_TEXTS, ruleAnchor, ruleEntries } from '../../packages/language/src/vocabulary/rules/registry.js';
 import { renderRulesDocument } from '../../packages/language/src/vocabulary/rules/rules-doc.js';
 import type { CodeAction } from 'vscode-languageserver-types';
 import { buildWorkspace } from '../helpers.js';
@@ -24,10 +24,11 @@ describe('the rules registry and the documents made from it', () => {
 
     test('every examples/errors file is the wrong example of its code', () => {
         const folder = fileURLToPath(new URL('../../examples/errors/', import.meta.url));
-        const files = readdirSync(folder).filter(name => name.endsWith('.offering')).sort();
-        expect(files).toEqual(WITH_EXAMPLE.map(exampleFile).sort());
-        for (const code of WITH_EXAMPLE) {
-            expect(readFileSync(`${folder}${exampleFile(code)}`, 'utf8'), code).toBe(exampleFileText(RULE_EXAMPLES[code]!));
+        const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(name => name.endsWith('.offering')).sort();
+        const expected = Object.assign({}, ...WITH_EXAMPLE.map(code => exampleErrorFiles(code, RULE_EXAMPLES[code]!))) as Record<string, string>;
+        expect(files).toEqual(Object.keys(expected).sort());
+        for (const [file, text] of Object.entries(expected)) {
+            expect(readFileSync(`${folder}${file}`, 'utf8'), file).toBe(text);
         }
     });
 
@@ -64,18 +65,18 @@ describe('the rules registry and the documents made from it', () => {
 
     test.each(WITH_EXAMPLE)('%s: the wrong example yields exactly its code with its severity, the right one nothing', async code => {
         const example = RULE_EXAMPLES[code as IssueCode]!;
-        const wrong = await buildWorkspace({ 'wrong.offering': example.wrong });
-        const diagnostics = [...wrong.documents.get('wrong.offering')!.diagnostics ?? []];
+        const wrong = await buildWorkspace(exampleFiles(example.wrong));
+        const diagnostics = [...wrong.documents.values()].flatMap(document => document.diagnostics ?? []);
         expect([...new Set(diagnostics.map(d => d.code))]).toEqual([code]);
         const severity = ruleEntries('en').find(entry => entry.code === code)!.severity;
         expect([...new Set(diagnostics.map(d => d.severity))]).toEqual([severity === 'error' ? 1 : 2]);
-        const right = await buildWorkspace({ 'right.offering': example.right });
+        const right = await buildWorkspace(exampleFiles(example.right));
         expect(right.diagnostics()).toEqual([]);
     });
 
     test.each(WITH_EXAMPLE)('%s: the editor offers a quick fix on the wrong example exactly when the entry names one', async code => {
-        const workspace = await buildWorkspace({ 'wrong.offering': RULE_EXAMPLES[code as IssueCode]!.wrong });
-        const document = workspace.documents.get('wrong.offering')!;
+        const workspace = await buildWorkspace(exampleFiles(RULE_EXAMPLES[code as IssueCode]!.wrong));
+        const document = [...workspace.documents.values()].find(candidate => (candidate.diagnostics ?? []).length > 0)!;
         const diagnostics = document.diagnostics ?? [];
         const actions = await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
             textDocument: { uri: document.uri.toString() }, range: diagnostics[0]!.range, context: { diagnostics },

@@ -49,6 +49,43 @@ describe('example workspaces are valid', () => {
     });
 });
 
+describe('examples/regio-oost: two boards, two schools with the same local names in their own namespaces', () => {
+    /** The files by path relative to the folder: both schools have an organisatie.offering. */
+    async function regionTexts(): Promise<Record<string, string>> {
+        const folder = path.join(EXAMPLES, 'regio-oost');
+        const files = await collectOfferingFiles([folder]);
+        return Object.fromEntries(files.map(file => [path.relative(folder, file).split(path.sep).join('/'), fs.readFileSync(file, 'utf-8')]));
+    }
+
+    test('zero diagnostics', async () => {
+        const example = await loadExample('regio-oost');
+        expect(example.diagnostics, example.diagnostics.join('\n')).toEqual([]);
+        expect(Object.keys(await regionTexts()).sort()).toEqual([
+            'berkelschool/opleidingen.offering', 'berkelschool/organisatie.offering', 'gedeeld/campus.offering',
+            'ijsselcollege/opleidingen.offering', 'ijsselcollege/organisatie.offering',
+        ]);
+        expect({ programmes: example.programmes, offerings: example.offerings, modules: example.modules })
+            .toEqual({ programmes: 2, offerings: 2, modules: 0 });
+    });
+
+    test('the IJsselcollege\'s kaders govern its own offering: one intake moment falls short', async () => {
+        const files = await regionTexts();
+        const workspace = await buildWorkspace(edit(files, 'ijsselcollege/opleidingen.offering', '{ intake at S1, S2 }', '{ intake at S1 }'));
+        expect(workspace.diagnostics()).toEqual([
+            'ijsselcollege/opleidingen.offering:10:5 offering.offering.too-few-intakes: This offering of Havo has 1 intake moment(s) in the year 2026-08-24 to 2027-08-23 of calendar Schooljaar2026 (12 months from its first period); policy Kaders requires at least 2 per year. Add intake moments.',
+        ]);
+    });
+
+    test('the same kaders with `applies to all` would reach across into the Berkelschool', async () => {
+        const files = await regionTexts();
+        const workspace = await buildWorkspace(edit(files, 'ijsselcollege/organisatie.offering', 'applies to Bestuur', 'applies to all'));
+        expect(workspace.diagnostics()).toEqual([
+            'berkelschool/opleidingen.offering:10:5 offering.offering.too-few-intakes: This offering of Vwo has 1 intake moment(s) in the year 2026-08-31 to 2027-08-30 of calendar Schooljaar2026 (12 months from its first period); policy Kaders requires at least 2 per year. Add intake moments.',
+            'ijsselcollege/organisatie.offering:18:16 offering.policy.all-across-boards: Policy Ijssel.Kaders applies to all, so it also governs 1 programme(s) that only providers of other boards offer, such as Berkel.Vwo (Berkel.Bestuur), while its folder belongs to Bestuur. Scope it: \'applies to Bestuur\'.',
+        ]);
+    });
+});
+
 /** The files of an example folder as name -> text, for in-memory variations on it. */
 async function exampleTexts(folder: string): Promise<Record<string, string>> {
     const files = await collectOfferingFiles([path.join(EXAMPLES, folder)]);
@@ -86,7 +123,7 @@ describe('the kaders really govern the mbo example', () => {
 
 describe('examples are in the canonical layout', () => {
     const services = createOfferingServices(EmptyFileSystem).Offering;
-    for (const folder of ['mbo-college', 'vo-school']) {
+    for (const folder of ['mbo-college', 'vo-school', 'regio-oost']) {
         test(`examples/${folder}: offering format would change nothing`, async () => {
             const files = await collectOfferingFiles([path.join(EXAMPLES, folder)]);
             const unformatted = files.filter(file => {
@@ -156,6 +193,6 @@ describe('examples/README.md scenario map', () => {
             }
         }
         expect(problems).toEqual([]);
-        expect(rows.length).toBe(52);
+        expect(rows.length).toBe(56);
     });
 });

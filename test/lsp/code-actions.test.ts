@@ -75,6 +75,17 @@ describe('quick fixes', () => {
         });
     });
 
+    test('offering.policy.all-across-boards: scope the policy to the boards of its folder', async () => {
+        const policy = 'board Oost\nprovider Po under Oost\npolicy K { applies to all module size 120..480 SBU }\n';
+        const files = {
+            'oost/k.offering': policy,
+            'west/w.offering': 'board West\nprovider Pw under West\nlocation L under West used by Pw\nprogramme Zorg { level havo years 4..5 offered by Pw at L }\n',
+        };
+        expect(await fixes(files, 'oost/k.offering', 'offering.policy.all-across-boards')).toEqual({
+            'Scope the policy to Oost': policy.replace('applies to all', 'applies to Oost'),
+        });
+    });
+
     test('offering.reference.unresolved: create a missing characteristic next to the others', async () => {
         const text = 'characteristic Deeltijd\ngrouping ICT\nprogramme P { in ICT with Versneld, Deeltijd }\n';
         expect(await fixes({ 'a.offering': text }, 'a.offering', 'offering.reference.unresolved')).toEqual({

@@ -69,8 +69,9 @@ const PROGRAMME_CLAUSES = ['crebo', 'rio', 'level', 'year', 'years', 'pathways',
 
 describe('completion at every kind of position', () => {
     test('top level: the definition keywords, then the snippets', async () => {
+        // The first line of a file may still be its `namespace` header.
         await at(0, [
-            'board', 'provider', 'location', 'calendar', 'grouping', 'characteristic', 'target', 'programme', 'module', 'keuzedeel', 'subject', 'class', 'teaching', 'policy',
+            'namespace', 'board', 'provider', 'location', 'calendar', 'grouping', 'characteristic', 'target', 'programme', 'module', 'keuzedeel', 'subject', 'class', 'teaching', 'policy',
             'calendar (snippet)', 'programme (snippet)', 'module (snippet)', 'policy (snippet)',
         ]);
     });

@@ -117,6 +117,10 @@ describe('canonical layout', () => {
         expect(canonicalAst(format(messy))).toBe(canonicalAst(messy));
     });
 
+    test('the namespace header is a line of its own, at the left margin', () => {
+        expect(format('  // Oost\n   namespace Oost grouping A\n\n\ngrouping B')).toBe('// Oost\nnamespace Oost\ngrouping A\n\ngrouping B\n');
+    });
+
     test('keeps at most one blank line between definitions and none after { or before }', () => {
         expect(format('grouping A\n\n\n\ngrouping B\ngrouping C\n')).toBe('grouping A\n\ngrouping B\ngrouping C\n');
         expect(format('calendar C {\n\n    period P from 2026-01-01 to 2026-02-01\n\n\n    period Q from 2026-03-01 to 2026-04-01\n\n}'))

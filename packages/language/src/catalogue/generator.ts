@@ -274,6 +274,9 @@ function policyEntry(policy: Policy, defs: Definitions, membership: Map<Module, 
             groupings: sortedIds(targets.filter(isGrouping)),
             programmes: sortedIds(targets.filter(isProgramme)),
             levels: [...new Set((reach?.levels ?? []).map(String))].sort(compare),
+            // Only when named: catalogues of policies without them stay as they were.
+            ...(targets.some(isBoard) ? { boards: sortedIds(targets.filter(isBoard)) } : {}),
+            ...(targets.some(isProvider) ? { providers: sortedIds(targets.filter(isProvider)) } : {}),
         },
         rules: policy.rules.map(rule => ruleEntry(rule, model)).filter(rule => rule !== undefined),
         governs: {

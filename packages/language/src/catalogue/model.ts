@@ -185,6 +185,9 @@ export interface CataloguePolicy {
         groupings: string[];
         programmes: string[];
         levels: string[];
+        /** The boards and providers it names (their offerings); present only when it names some. */
+        boards?: string[];
+        providers?: string[];
     };
     /** The rules written in this policy, in written order. */
     rules: CataloguePolicyRule[];

@@ -114,6 +114,8 @@ export const en = {
             `'${p.name}' names more than one ${p.kind}: ${p.candidates}. Write the qualified name of the one you mean; otherwise the first in file order is taken.`,
         'offering.policy.loosens': (p: { policy: string; parent: string; rule: string; value: string; parentValue: string }) =>
             `Policy ${p.policy} extends ${p.parent} but loosens its ${p.rule}: ${p.value} where ${p.parent} sets ${p.parentValue}. A policy that extends another may only narrow it: stay within ${p.parentValue}.`,
+        'offering.policy.all-across-boards': (p: { policy: string; count: number; programme: string; boards: string; home: string }) =>
+            `Policy ${p.policy} applies to all, so it also governs ${p.count} programme(s) that only providers of other boards offer, such as ${p.programme} (${p.boards}), while its folder belongs to ${p.home}. Scope it: 'applies to ${p.home}'.`,
         'offering.level.unknown': (p: { level: string; known: string; suggestion: string }) =>
             `'${p.level}' is not a known level.${p.suggestion} Use one of ${p.known}.`,
         'offering.code.duplicate': (p: { code: string; kind: string; other: string }) =>
@@ -243,6 +245,7 @@ export const en = {
         remove: (name: string) => `Remove the unused definition ${name}`,
         distinguish: (name: string) => `Distinguish this offering with characteristic ${name}`,
         qualify: (name: string) => `Write the qualified name ${name}`,
+        scope: (boards: string) => `Scope the policy to ${boards}`,
     },
     /** The language server's own lines: its usage, and what it publishes besides the checks. */
     server: {

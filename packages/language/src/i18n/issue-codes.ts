@@ -13,6 +13,7 @@ export interface QuickFixData {
     'offering.offering.location-not-used': { provider: string; location: string };
     'offering.reference.unresolved': { refText: string; targetType: string; containerType: string; property: string };
     'offering.reference.ambiguous': { candidates: string[] };
+    'offering.policy.all-across-boards': { boards: string[] };
 }
 
 /** The `data` of a diagnostic with code C: the code, plus the quick-fix data of that code if it has any. */

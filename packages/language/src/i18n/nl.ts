@@ -108,6 +108,8 @@ export const nl: Texts = {
             `'${p.name}' is de naam van meer dan één ${p.kind}: ${p.candidates}. Schrijf de volledige naam van de bedoelde; anders wordt de eerste in bestandsvolgorde genomen.`,
         'offering.policy.loosens': p =>
             `Kader ${p.policy} bouwt voort op ${p.parent} maar verruimt ${p.rule}: ${p.value} waar ${p.parent} ${p.parentValue} vastlegt. Een kader dat voortbouwt op een ander mag dat alleen verscherpen: blijf binnen ${p.parentValue}.`,
+        'offering.policy.all-across-boards': p =>
+            `Kader ${p.policy} geldt voor alles en geldt zo ook voor ${p.count} opleiding(en) die alleen aanbieders van andere besturen aanbieden, zoals ${p.programme} (${p.boards}), terwijl zijn map bij ${p.home} hoort. Beperk het: 'applies to ${p.home}'.`,
         'offering.level.unknown': p =>
             `'${p.level}' is geen bekend niveau.${p.suggestion} Gebruik een van ${p.known}.`,
         'offering.code.duplicate': p =>
@@ -226,6 +228,7 @@ export const nl: Texts = {
         remove: name => `Verwijder de ongebruikte definitie ${name}`,
         distinguish: name => `Onderscheid dit aanbod met kenmerk ${name}`,
         qualify: name => `Schrijf de volledige naam ${name}`,
+        scope: boards => `Beperk het kader tot ${boards}`,
     },
     server: {
         usage: 'gebruik: offering-language-server --stdio | --node-ipc | --socket=<poort> | --pipe=<naam>',

@@ -60,6 +60,7 @@ export class OfferingCodeActionProvider implements CodeActionProvider {
             case 'offering.definition.unused': return this.removeDefinition(document, diagnostic);
             case 'offering.offering.duplicate': return this.distinguishOffering(document, diagnostic);
             case 'offering.reference.ambiguous': return this.qualifyReference(document, diagnostic, data);
+            case 'offering.policy.all-across-boards': return this.scopeToBoards(document, diagnostic, data);
             default: return [];
         }
     }
@@ -95,6 +96,18 @@ export class OfferingCodeActionProvider implements CodeActionProvider {
             return [];
         }
         return [this.fix(document, diagnostic, this.titles.move(nearest), [{ range: date.range, newText: nearest }], true)];
+    }
+
+    /** `applies to all` becomes `applies to` the boards of the policy's folder; the diagnostic lies on `all`. */
+    protected scopeToBoards(document: LangiumDocument, diagnostic: Diagnostic, data: DiagnosticData<'offering.policy.all-across-boards'>): CodeAction[] {
+        // The data came back from the client: check it is still what we sent.
+        const boards: unknown = data.boards;
+        const all = this.leavesIn(document, diagnostic.range).find(leaf => leaf.text === 'all');
+        if (!Array.isArray(boards) || boards.length === 0 || !boards.every(board => typeof board === 'string') || !all) {
+            return [];
+        }
+        const names = boards.join(', ');
+        return [this.fix(document, diagnostic, this.titles.scope(names), [{ range: all.range, newText: names }], true)];
     }
 
     protected createDefinition(document: LangiumDocument, diagnostic: Diagnostic, data: DiagnosticData<'offering.reference.unresolved'>): CodeAction[] {

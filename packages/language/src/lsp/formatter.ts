@@ -191,6 +191,10 @@ function clauseStarts(root: AstNode): Set<number> {
     }
     for (const leaf of leaves) {
         const owner = leaf.astNode;
+        // The `namespace` header is a line of its own, like a definition.
+        if (owner === root && leaf.text === 'namespace' && GrammarAST.isKeyword(leaf.grammarSource)) {
+            starts.add(leaf.offset);
+        }
         const keywords = CLAUSE_KEYWORDS[owner.$type];
         const brace = openBraces.get(owner);
         if (keywords?.has(leaf.text) && GrammarAST.isKeyword(leaf.grammarSource) && brace !== undefined && leaf.offset > brace) {

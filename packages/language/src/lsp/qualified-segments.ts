@@ -5,12 +5,23 @@ import { isCalendar, isProgramme } from '../generated/ast.js';
 
 /**
  * What one segment of a reference names: the qualifier `SoftwareDeveloper` in
- * `SoftwareDeveloper.Programmeren` names the programme, not the module it resolves to.
+ * `SoftwareDeveloper.Programmeren` names the programme, not the module it resolves to. A
+ * namespace segment (`Oost` in `Oost.Schooljaar2026.B1`) names no definition: the declaration.
  */
 export function namedBySegment(leaf: CstNode, declaration: AstNode): AstNode {
-    const next = CstUtils.getNextNode(leaf);
-    const qualifies = next?.text === '.' && next.container === leaf.container;
-    return qualifies && declaration.$container && 'name' in declaration.$container ? declaration.$container : declaration;
+    let dots = 0;
+    for (let next = CstUtils.getNextNode(leaf); next && next.container === leaf.container; next = CstUtils.getNextNode(next)) {
+        if (next.text === '.') dots++;
+    }
+    let named: AstNode = declaration;
+    for (let i = 0; i < dots; i++) {
+        const container = named.$container;
+        if (!container || !('name' in container)) {
+            return declaration;
+        }
+        named = container;
+    }
+    return named;
 }
 
 /** The definitions whose qualified names start with this one's name (a programme's modules, a calendar's periods). */
@@ -41,7 +52,8 @@ export class QualifiedSegments {
         const start = reference.segment.offset;
         const text = document.textDocument.getText().slice(start, reference.segment.end);
         const names = this.lexer.tokenize(text).tokens.filter(token => token.image !== '.');
-        const name = which === 'last' ? names[names.length - 1] : names.length > 1 ? names[0] : undefined;
+        // The qualifier is the segment before the last: `Oost.Schooljaar2026.B1` may start with a namespace.
+        const name = which === 'last' ? names[names.length - 1] : names.length > 1 ? names[names.length - 2] : undefined;
         if (!name) {
             return undefined;
         }

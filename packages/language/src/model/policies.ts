@@ -1,9 +1,9 @@
 import type { LangiumSharedCoreServices } from 'langium';
-import { WorkspaceCache } from 'langium';
-import type { Grouping, ModuleSizeRule, Policy, PolicyRule, Programme } from '../generated/ast.js';
+import { AstUtils, UriUtils, WorkspaceCache } from 'langium';
+import type { Board, Grouping, ModuleSizeRule, Policy, PolicyRule, Programme, ProgrammeOffering, Provider } from '../generated/ast.js';
 import {
-    isGrouping, isIntakesAtPeriodStartsRule, isMinIntakesRule, isModuleSizeRule, isPolicy, isProgramme,
-    isYearVolumeRule
+    isBoard, isGrouping, isIntakesAtPeriodStartsRule, isMinIntakesRule, isModuleSizeRule, isPolicy, isProgramme,
+    isProvider, isYearVolumeRule
 } from '../generated/ast.js';
 import { CYCLE_MEMBERS_SHOWN, StronglyConnected } from './cycles.js';
 import { sizeText } from './sizes.js';
@@ -14,6 +14,27 @@ function parentsOf(policy: Policy): Policy[] {
 }
 
 export type RuleKind = 'module-size' | 'min-intakes' | 'at-period-starts' | 'year-volume' | 'keuzedeel-volume';
+
+/** The kinds of rule checked per offering: a board or provider reach imposes them on its own offerings only. */
+export const INTAKE_KINDS: ReadonlySet<RuleKind> = new Set<RuleKind>(['min-intakes', 'at-period-starts']);
+
+/** The resolved boards a provider falls under. */
+function boardsOf(provider: Provider | undefined): Board[] {
+    return (provider?.boards ?? []).map(ref => ref.ref).filter(board => board !== undefined);
+}
+
+/** Compares by UTF-16 code units: the same order whatever the locale. */
+function byCodeUnits(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A policy that `applies to all` and so governs programmes of boards other than those of its folder. */
+export interface AcrossBoards {
+    /** Those programmes, by name. */
+    programmes: Programme[];
+    /** The boards of the policy's folder (`homeBoards`), by name. */
+    home: Board[];
+}
 
 export function ruleKind(rule: PolicyRule): RuleKind {
     if (isModuleSizeRule(rule)) return 'module-size';
@@ -55,7 +76,10 @@ export function groupingAndAncestors(grouping: Grouping | undefined): Set<Groupi
 /**
  * Which policies govern which programme, and the rules they impose. A policy governs a
  * programme when it applies to `all`, to the programme, or to a grouping the programme lies in
- * (directly or through nested groupings), and, if it names levels, the programme has one of them.
+ * (directly or through nested groupings), or to a board or provider that offers it (the provider
+ * of one of its offerings, or a board that provider falls under), and, if it names levels, the
+ * programme has one of them. A board or provider reach imposes its intake rules only on the
+ * offerings by that provider (or by providers under that board), the other rules on the programme.
  * A policy's rules are its own plus those it inherits through `extends` (its own win; the
  * first parent wins over later ones); cycles are cut, never followed.
  */
@@ -75,11 +99,20 @@ export class PolicyIndex {
     }
 
     governs(policy: Policy, programme: Programme): boolean {
+        return this.governsWholly(policy, programme)
+            || (this.levelsAllow(policy, programme) && programme.offerings.some(offering => this.reachesByOrganisation(policy, offering)));
+    }
+
+    /** Whether a policy governs an offering: it governs its programme wholly, or names its provider or one of that provider's boards. */
+    governsOffering(policy: Policy, offering: ProgrammeOffering): boolean {
+        const programme = offering.$container;
+        return this.governsWholly(policy, programme) || (this.levelsAllow(policy, programme) && this.reachesByOrganisation(policy, offering));
+    }
+
+    /** Whether a policy governs every offering of a programme: through `all`, the programme or a grouping it lies in. */
+    private governsWholly(policy: Policy, programme: Programme): boolean {
         const reach = policy.reach;
-        if (!reach) {
-            return false;
-        }
-        if (reach.levels.length > 0 && !reach.levels.some(level => String(level).toLowerCase() === String(programme.level).toLowerCase())) {
+        if (!reach || !this.levelsAllow(policy, programme)) {
             return false;
         }
         if (reach.all) {
@@ -89,6 +122,23 @@ export class PolicyIndex {
         return reach.targets.some(target => {
             const node = target.ref;
             return (isProgramme(node) && node === programme) || (isGrouping(node) && groupings.has(node));
+        });
+    }
+
+    private levelsAllow(policy: Policy, programme: Programme): boolean {
+        const levels = policy.reach?.levels ?? [];
+        return levels.length === 0 || levels.some(level => String(level).toLowerCase() === String(programme.level).toLowerCase());
+    }
+
+    /** Whether a policy's reach names the offering's provider or a board that provider falls under. */
+    private reachesByOrganisation(policy: Policy, offering: ProgrammeOffering): boolean {
+        const provider = offering.provider?.ref;
+        if (!provider || !policy.reach || policy.reach.all) {
+            return false;
+        }
+        return policy.reach.targets.some(target => {
+            const node = target.ref;
+            return (isProvider(node) && node === provider) || (isBoard(node) && provider.boards.some(board => board.ref === node));
         });
     }
 
@@ -114,6 +164,78 @@ export class PolicyIndex {
             map.set(programme, result);
         }
         return result;
+    }
+
+    /**
+     * The boards a policy's `applies to all` is meant for: those declared in the files of its
+     * folder, and those the providers declared there fall under; when the folder has none, those
+     * of the nearest folder above that has some. Empty when no folder up to the root has any.
+     */
+    homeBoards(policy: Policy): Set<Board> {
+        const byFolder = this.cached('boards-by-folder', () => {
+            const map = new Map<string, Set<Board>>();
+            for (const document of this.shared.workspace.LangiumDocuments.all) {
+                const folder = UriUtils.dirname(document.uri).toString();
+                for (const definition of (document.parseResult.value as { definitions?: unknown[] }).definitions ?? []) {
+                    const boards = isBoard(definition) ? [definition] : isProvider(definition) ? boardsOf(definition) : [];
+                    if (boards.length > 0) {
+                        const set = map.get(folder) ?? new Set<Board>();
+                        boards.forEach(board => set.add(board));
+                        map.set(folder, set);
+                    }
+                }
+            }
+            return map;
+        });
+        let folder = UriUtils.dirname(AstUtils.getDocument(policy).uri);
+        for (;;) {
+            const boards = byFolder.get(folder.toString());
+            if (boards) {
+                return boards;
+            }
+            const parent = UriUtils.dirname(folder);
+            if (parent.toString() === folder.toString()) {
+                return new Set();
+            }
+            folder = parent;
+        }
+    }
+
+    /**
+     * When a policy `applies to all` and governs programmes that only providers of other boards
+     * offer (every offering's provider falls under some board, none of them the policy's home
+     * boards): those programmes and the home boards. Undefined when not, or when it cannot be told
+     * (no home boards, a programme without offerings or with a provider without boards).
+     */
+    acrossBoards(policy: Policy): AcrossBoards | undefined {
+        if (!policy.reach?.all) {
+            return undefined;
+        }
+        const home = this.homeBoards(policy);
+        if (home.size === 0) {
+            return undefined;
+        }
+        const programmes = this.cached('programmes', () => this.shared.workspace.LangiumDocuments.all
+            .flatMap(document => (document.parseResult.value as { definitions?: unknown[] }).definitions ?? [])
+            .filter(isProgramme)
+            .toArray());
+        const foreign = programmes.filter(programme => programme.offerings.length > 0
+            && programme.offerings.every(offering => {
+                const boards = boardsOf(offering.provider?.ref);
+                return boards.length > 0 && !boards.some(board => home.has(board));
+            })
+            && this.governs(policy, programme));
+        if (foreign.length === 0) {
+            return undefined;
+        }
+        const byName = <T extends { name: string }>(list: T[]): T[] => list.sort((a, b) => byCodeUnits(a.name ?? '', b.name ?? ''));
+        return { programmes: byName(foreign), home: byName([...home]) };
+    }
+
+    /** The resolved boards of the providers that offer a programme, by name, once each. */
+    offeringBoards(programme: Programme): Board[] {
+        const boards = new Set(programme.offerings.flatMap(offering => boardsOf(offering.provider?.ref)));
+        return [...boards].sort((a, b) => byCodeUnits(a.name ?? '', b.name ?? ''));
     }
 
     /**
@@ -256,20 +378,38 @@ export class PolicyIndex {
     rulesFor(programme: Programme): Map<RuleKind, AppliedRule[]> {
         const map = this.cached('rules', () => new Map<Programme, Map<RuleKind, AppliedRule[]>>());
         let result = map.get(programme);
-        if (result) {
-            return result;
+        if (!result) {
+            // Intake rules of a board or provider reach belong to its offerings, not to the whole programme.
+            result = this.applyRules(this.governing(programme), (policy, kind) => !INTAKE_KINDS.has(kind) || this.governsWholly(policy, programme));
+            map.set(programme, result);
         }
-        result = new Map();
-        const governing = this.governing(programme);
+        return result;
+    }
+
+    /** The intake rules (INTAKE_KINDS) that apply to one offering, per kind, as `rulesFor` gives them for a programme. */
+    intakeRulesFor(offering: ProgrammeOffering): Map<RuleKind, AppliedRule[]> {
+        const map = this.cached('offering-rules', () => new Map<ProgrammeOffering, Map<RuleKind, AppliedRule[]>>());
+        let result = map.get(offering);
+        if (!result) {
+            const governing = this.allPolicies().filter(policy => this.governsOffering(policy, offering));
+            result = this.applyRules(governing, (_, kind) => INTAKE_KINDS.has(kind));
+            map.set(offering, result);
+        }
+        return result;
+    }
+
+    /** The effective rules of the governing policies that another of them does not extend, those `keep` accepts. */
+    private applyRules(governing: Policy[], keep: (policy: Policy, kind: RuleKind) => boolean): Map<RuleKind, AppliedRule[]> {
+        const result = new Map<RuleKind, AppliedRule[]>();
         const overridden = this.extendedByOthers(governing);
         for (const policy of governing.filter(p => !overridden.has(p)).sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''))) { // a policy cut short may have no name
             for (const [kind, { rule, declaredIn }] of this.effectiveRules(policy)) {
+                if (!keep(policy, kind)) continue;
                 const list = result.get(kind) ?? [];
                 list.push({ rule, declaredIn, governing: policy });
                 result.set(kind, list);
             }
         }
-        map.set(programme, result);
         return result;
     }
 

@@ -1,6 +1,6 @@
 import type { AstNode, LangiumSharedCoreServices } from 'langium';
 import { WorkspaceCache } from 'langium';
-import type { Calendar, Intake, Module, Policy, PolicyRule, Programme, ProgrammeOffering, ProgrammeYears, Size } from '../generated/ast.js';
+import type { Board, Calendar, Intake, Module, Policy, PolicyRule, Programme, ProgrammeOffering, ProgrammeYears, Size } from '../generated/ast.js';
 import { isModule, isProgramme } from '../generated/ast.js';
 import { calendarInUse } from '../references/calendar-in-use.js';
 import type { ResolvedIntake } from './intakes.js';
@@ -9,7 +9,7 @@ import { choiceFacts } from './choices.js';
 import { resolveIntake } from './intakes.js';
 import type { IntakeCount } from './intake-count.js';
 import { countIntakes } from './intake-count.js';
-import type { AppliedRule, PolicyIndex, RuleKind } from './policies.js';
+import type { AcrossBoards, AppliedRule, PolicyIndex, RuleKind } from './policies.js';
 import type { Membership, ProgrammeIndex } from './programme-index.js';
 import { yearsOf } from './programme-index.js';
 import type { SizeFacts } from './sizes.js';
@@ -50,6 +50,8 @@ export interface OfferingFacts {
     readonly intakeCount: IntakeCount;
     /** The same, with years of 12 months from a date a policy names. */
     intakeCountFrom(date: string): IntakeCount;
+    /** The intake rules that apply to it (the programme's, and those of a policy naming its provider or board); more than one = a conflict. */
+    readonly intakeRules: ReadonlyMap<RuleKind, AppliedRule[]>;
 }
 
 /** A module's place in one programme; `entry` is its `for` clause entry, absent for the programme it is written in. */
@@ -76,6 +78,8 @@ export interface PolicyFacts {
     readonly rules: ReadonlyMap<RuleKind, { rule: PolicyRule; declaredIn: Policy }>;
     /** When its `extends` leads back to itself: the first members of the walk round, from the policy itself, and how many there are. */
     readonly extendsCycle?: { path: Policy[]; members: number };
+    /** When it `applies to all` and governs programmes that only providers of other boards than its folder's offer. */
+    readonly acrossBoards?: AcrossBoards;
 }
 
 /**
@@ -147,6 +151,7 @@ export class SemanticModel {
 
     offering(node: ProgrammeOffering): OfferingFacts {
         return this.offeringCache.get(node, () => {
+            const policies = this.policyIndex;
             const calendar = calendarInUse(node);
             const intakes = resolveIntakes(node.intakes);
             let count: IntakeCount | undefined;
@@ -154,6 +159,7 @@ export class SemanticModel {
                 node, programme: node.$container, calendar, intakes,
                 get intakeCount() { return count ??= countIntakes(intakes, calendar); },
                 intakeCountFrom: (date: string) => countIntakes(intakes, calendar, date),
+                get intakeRules() { return policies.intakeRulesFor(node); },
             };
         });
     }
@@ -188,6 +194,7 @@ export class SemanticModel {
                 node,
                 get rules() { return policies.effectiveRules(node); },
                 get extendsCycle() { return policies.extendsCycle(node); },
+                get acrossBoards() { return policies.acrossBoards(node); },
             };
         });
     }
@@ -195,6 +202,11 @@ export class SemanticModel {
     /** Whether a policy's reach takes in a programme (levels included). */
     governs(policy: Policy, programme: Programme): boolean {
         return this.policyIndex.governs(policy, programme);
+    }
+
+    /** The boards of the providers that offer a programme, by name. */
+    offeringBoards(programme: Programme): Board[] {
+        return this.policyIndex.offeringBoards(programme);
     }
 
     /** Any size clause: a module's or a policy rule's. */

@@ -1,9 +1,11 @@
 import type { AstNode, AstNodeDescription } from 'langium';
-import { isCalendar, isModule, isPeriod, isProgramme } from '../generated/ast.js';
+import { AstUtils } from 'langium';
+import { isCalendar, isDocument, isModule, isPeriod, isProgramme } from '../generated/ast.js';
 
 /**
  * Qualified names: top-level definitions are known by their own name; a period by
- * `Calendar.Period` and a module nested in a programme by `Programme.Module`.
+ * `Calendar.Period` and a module nested in a programme by `Programme.Module`; in a file that
+ * starts with `namespace Oost`, each of these with `Oost.` in front (`Oost.Schooljaar2026.B1`).
  * These are the names other files use and the names in the catalogue.
  */
 export function qualifiedName(node: AstNode & { name?: string }): string | undefined {
@@ -12,13 +14,16 @@ export function qualifiedName(node: AstNode & { name?: string }): string | undef
         return undefined;
     }
     const container = node.$container;
-    if (isPeriod(node) && isCalendar(container) && container.name) {
-        return `${container.name}.${name}`;
-    }
-    if (isModule(node) && isProgramme(container) && container.name) {
-        return `${container.name}.${name}`;
-    }
-    return name;
+    const local = (isPeriod(node) && isCalendar(container) && container.name) || (isModule(node) && isProgramme(container) && container.name)
+        ? `${container.name}.${name}` : name;
+    const namespace = namespaceOf(node);
+    return namespace ? `${namespace}.${local}` : local;
+}
+
+/** The namespace of the file a node is in; undefined for a file without `namespace` (the global one). */
+export function namespaceOf(node: AstNode): string | undefined {
+    const root = AstUtils.findRootNode(node);
+    return isDocument(root) ? root.namespace : undefined;
 }
 
 /** The last segment of a (possibly qualified) name. */

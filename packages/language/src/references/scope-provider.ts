@@ -1,10 +1,10 @@
-import type { AstNode, AstNodeDescription, AstReflection, LangiumCoreServices, ReferenceInfo, Scope, Stream } from 'langium';
+import type { AstNode, AstNodeDescription, AstNodeDescriptionProvider, AstReflection, LangiumCoreServices, ReferenceInfo, Scope, Stream } from 'langium';
 import { AstUtils, DefaultScopeProvider, WorkspaceCache, stream } from 'langium';
 import { Module, Period, isGroup, isTeaching } from '../generated/ast.js';
 import { calendarInUse } from './calendar-in-use.js';
 import type { OfferingIndexManager } from '../workspace/index-manager.js';
 import { LocalScopes, NamedLayer } from './local-scopes.js';
-import { byPlace, firstTwoByPlace, qualifiedName, simpleName } from './names.js';
+import { byPlace, firstTwoByPlace, namespaceOf, qualifiedName, simpleName } from './names.js';
 
 /**
  * Scoping beyond Langium's defaults:
@@ -12,7 +12,12 @@ import { byPlace, firstTwoByPlace, qualifiedName, simpleName } from './names.js'
  *   then programme), by `Calendar.Period` anywhere, and by its simple name when no
  *   calendar is in use (a workspace with one calendar needs no ceremony);
  * - a module a group teaches is found by its simple name among the modules of the
- *   programmes whose students the group takes.
+ *   programmes whose students the group takes;
+ * - in a file with `namespace Oost`, a name is looked up as `Oost.Name` first (the
+ *   namespace's own definitions, which so shadow global ones), then as written (global
+ *   definitions, and other namespaces' by their qualified names `West.Name`): two hashed
+ *   lookups, no scan. A period by its simple name without a calendar in use is looked for among
+ *   the periods of the reference's own namespace.
  *
  * Relies on (checked against Langium 4.4.0, `DefaultScopeProvider`; `test/language/langium-contract.test.ts`):
  * - the linker resolves a reference as `getScope(info).getElement($refText)`;
@@ -58,9 +63,25 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
         return this.localScopes.scope(context.container, referenceType, this.getGlobalScope(referenceType, context));
     }
 
-    /** The whole workspace by name, read live from the index (no map rebuilt per edit). */
-    override getGlobalScope(referenceType: string, _context: ReferenceInfo): Scope {
-        return this.globalScopeCache.get(referenceType, () => new IndexScope(this.indexManager as OfferingIndexManager, referenceType, this.reflection));
+    /** The whole workspace by name, read live from the index (no map rebuilt per edit); per namespace of the reference. */
+    override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
+        const global = this.globalScopeCache.get(referenceType, () => new IndexScope(this.indexManager as OfferingIndexManager, referenceType, this.reflection));
+        const namespace = namespaceOf(context.container);
+        if (!namespace) {
+            return global;
+        }
+        return this.globalScopeCache.get(`${referenceType}\u0000${namespace}`, () => new NamespaceScope(global, namespace, this.descriptions));
+    }
+
+    /** Every period of the reference's namespace (the global one: of files without one) under its simple name, by place. */
+    private periodsInNamespace(namespace: string | undefined): AstNodeDescription[] {
+        return this.periodsBySimpleName.get(namespace ?? '', () =>
+            this.indexManager.allElements(Period.$type)
+                // Index descriptions carry their node (node-descriptions.ts).
+                .filter(description => description.node !== undefined && namespaceOf(description.node) === namespace)
+                .map(description => ({ ...description, name: simpleName(description.name) }))
+                .toArray()
+                .sort(byPlace));
     }
 
     private periodScope(context: ReferenceInfo): Scope {
@@ -69,12 +90,7 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
         if (calendar) {
             return this.localScopes.ownedScope(calendar, () => this.createScopeForNodes(calendar.periods).getAllElements().toArray(), global);
         }
-        const bySimpleName = this.periodsBySimpleName.get('all', () =>
-            this.indexManager.allElements(Period.$type)
-                .map(description => ({ ...description, name: simpleName(description.name) }))
-                .toArray()
-                .sort(byPlace));
-        return this.createScope(bySimpleName, global);
+        return this.createScope(this.periodsInNamespace(namespaceOf(context.container)), global);
     }
 
     /**
@@ -91,7 +107,8 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
         }
         const referenceType = this.reflection.getReferenceType(context);
         if (referenceType === Period.$type && !calendarInUse(context.container)) {
-            const candidates = this.indexManager.allElements(Period.$type).filter(d => simpleName(d.name) === name).toArray().sort(byPlace);
+            const own = new Set(this.periodsInNamespace(namespaceOf(context.container)).filter(d => d.name === name).map(d => d.path + d.documentUri.toString()));
+            const candidates = this.indexManager.allElements(Period.$type).filter(d => own.has(d.path + d.documentUri.toString())).toArray().sort(byPlace);
             return candidates.length > 1 ? candidates.map(d => d.name) : [];
         }
         if (referenceType === Module.$type && isTeaching(context.container)) {
@@ -117,6 +134,36 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
                 return name ? [this.descriptions.createDescription(module, name)] : [];
             })));
         return layer.inFrontOf(outer);
+    }
+}
+
+/**
+ * The global scope seen from a file in a namespace: `Name` is the namespace's own `Ns.Name` when
+ * there is one, else the global `Name` (or another namespace's, written qualified). All elements
+ * (completion) adds the namespace's own definitions under their short names.
+ */
+class NamespaceScope implements Scope {
+    private readonly prefix: string;
+
+    constructor(private readonly global: Scope, namespace: string, private readonly descriptions: AstNodeDescriptionProvider) {
+        this.prefix = `${namespace}.`;
+    }
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return this.global.getElement(this.prefix + name) ?? this.global.getElement(name);
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        const own = this.global.getElements(this.prefix + name).toArray();
+        return own.length > 0 ? stream(own) : this.global.getElements(name);
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        // Read once: the index's stream may rest on a one-shot iterator.
+        const all = this.global.getAllElements().toArray();
+        const short = all.filter(description => description.name.startsWith(this.prefix) && description.node !== undefined)
+            .map(description => this.descriptions.createDescription(description.node!, description.name.slice(this.prefix.length)));
+        return stream(short, all);
     }
 }
 

@@ -1,4 +1,4 @@
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import { GrammarUtils } from 'langium';
 import type {
     KeuzedeelVolumeRule, MinIntakesRule, Module, ModuleSizeRule, OfferingAstType, Policy, PolicyRule, Programme, ProgrammeOffering, YearVolumeRule
@@ -16,6 +16,7 @@ import type { Bandwidth } from '../model/sizes.js';
 import { addAmounts, formatBandwidth, inUnit } from '../model/sizes.js';
 import type { PhraseKey } from '../i18n/messages.js';
 import type { Reporter } from './reporter.js';
+import { namespaceOf, qualifiedName } from '../references/names.js';
 
 const RULE_PHRASES: Partial<Record<RuleKind, PhraseKey>> = {
     'module-size': 'rule.module-size',
@@ -32,10 +33,10 @@ export class PolicyChecks {
 
     checks(): ValidationChecks<OfferingAstType> {
         return {
-            Policy: [this.checkExtendsCycle, this.checkNarrows],
+            Policy: [this.checkExtendsCycle, this.checkNarrows, this.checkAllAcrossBoards],
             Programme: [this.checkConflicts, this.checkYearVolume, this.checkKeuzedeelVolume],
             Module: this.checkModuleSize,
-            ProgrammeOffering: this.checkIntakes,
+            ProgrammeOffering: [this.checkIntakeConflicts, this.checkIntakes],
         };
     }
 
@@ -88,6 +89,49 @@ export class PolicyChecks {
         }
         return true;
     }
+
+    /**
+     * `applies to all` in one board's folder that also governs programmes only other boards'
+     * providers offer: in a workspace several boards share, that is most likely not meant.
+     */
+    checkAllAcrossBoards = (policy: Policy, accept: ValidationAcceptor): void => {
+        const across = this.model.policy(policy).acrossBoards;
+        if (!across || !policy.reach) {
+            return;
+        }
+        const first = across.programmes[0];
+        // Qualified where namespaces are in use: two schools' boards may both be `Bestuur`.
+        const named = (node: AstNode & { name?: string }): string => qualifiedName(node) ?? node.name ?? '';
+        // What the quick fix writes: the name as the policy's file sees it.
+        const own = namespaceOf(policy);
+        const written = across.home.map(board => namespaceOf(board) === own ? board.name : named(board));
+        this.reporter.report(accept, 'warning', 'offering.policy.all-across-boards', {
+            policy: named(policy), count: across.programmes.length, programme: named(first),
+            boards: this.model.offeringBoards(first).map(named).join(', '), home: written.join(', '),
+        }, policy.reach, { property: 'all' }, { boards: written });
+    };
+
+    /**
+     * Intake rules of a policy that names a board or provider apply per offering; a disagreement
+     * they bring in is reported on the offering (one among policies of the whole programme is
+     * reported on the programme, by checkConflicts).
+     */
+    checkIntakeConflicts = (offering: ProgrammeOffering, accept: ValidationAcceptor): void => {
+        const programme = this.model.offering(offering).programme;
+        for (const [kind, applied] of this.model.offering(offering).intakeRules) {
+            const phrase = RULE_PHRASES[kind];
+            const first = applied[0];
+            const other = applied.find(a => ruleValue(a.rule) !== ruleValue(first.rule));
+            const wholeProgramme = this.model.programme(programme).rules.get(kind) ?? [];
+            if (phrase && other && !wholeProgramme.some(a => ruleValue(a.rule) !== ruleValue(wholeProgramme[0].rule))) {
+                const offered = GrammarUtils.findNodeForKeyword(offering.$cstNode, 'offered');
+                this.reporter.report(accept, 'error', 'offering.policy.conflict', {
+                    programme: programme.name, rule: this.reporter.messages.phrase(phrase),
+                    policy: first.governing.name, value: ruleValue(first.rule), other: other.governing.name, otherValue: ruleValue(other.rule),
+                }, offering, { range: offered?.range });
+            }
+        }
+    };
 
     checkConflicts = (programme: Programme, accept: ValidationAcceptor): void => {
         for (const [kind, applied] of this.model.programme(programme).rules) {
@@ -164,13 +208,7 @@ export class PolicyChecks {
 
     /** The applied rules of a kind for a programme, one per distinct value (the first policy, by name, that imposes it). */
     private applied<R extends PolicyRule>(programme: Programme, kind: RuleKind): Array<AppliedRule<R>> {
-        const seen = new Set<string>();
-        return ((this.model.programme(programme).rules.get(kind) ?? []) as Array<AppliedRule<R>>).filter(applied => {
-            const value = ruleValue(applied.rule);
-            if (seen.has(value)) return false;
-            seen.add(value);
-            return true;
-        });
+        return distinct((this.model.programme(programme).rules.get(kind) ?? []) as Array<AppliedRule<R>>);
     }
 
     /** Adds a choice's volume (its share for one of `spread` years) to a sum; undefined (with a warning) when it does not convert. */
@@ -251,9 +289,9 @@ export class PolicyChecks {
         const calendar = facts.calendar;
         const starts = (calendar?.periods ?? []).map(period => period.start).filter(start => dayNumber(start) !== undefined).sort();
 
-        const programmeFacts = this.model.programme(programme);
+        const rules = facts.intakeRules;
         // The strictest minimum of those that apply, not the first by name.
-        const minimum = this.applied<MinIntakesRule>(programme, 'min-intakes').sort((a, b) => b.rule.count - a.rule.count)[0];
+        const minimum = distinct((rules.get('min-intakes') ?? []) as Array<AppliedRule<MinIntakesRule>>).sort((a, b) => b.rule.count - a.rule.count)[0];
         if (minimum) {
             // A year a flexible window covers meets any minimum; a partly planned year needs its share (rounded).
             const needed = (year: IntakeYear): number => year.partlyPlanned ? Math.round(minimum.rule.count * year.partlyPlanned.share) : minimum.rule.count;
@@ -275,7 +313,7 @@ export class PolicyChecks {
             }
         }
 
-        const atStarts = programmeFacts.rule('at-period-starts');
+        const atStarts = rules.get('at-period-starts')?.[0];
         if (atStarts && starts.length > 0) {
             for (const moment of moments.filter(m => m.kind === 'date' && !starts.includes(m.date))) {
                 const nearest = nearestDate(moment.date, starts);
@@ -284,6 +322,17 @@ export class PolicyChecks {
             }
         }
     };
+}
+
+/** One applied rule per distinct value, the first of each. */
+function distinct<R extends PolicyRule>(rules: Array<AppliedRule<R>>): Array<AppliedRule<R>> {
+    const seen = new Set<string>();
+    return rules.filter(applied => {
+        const value = ruleValue(applied.rule);
+        if (seen.has(value)) return false;
+        seen.add(value);
+        return true;
+    });
 }
 
 function nearestDate(date: string, candidates: string[]): string {

@@ -47,6 +47,17 @@ function level(value: string, en: string, nl: string, meaningEn: string, meaning
 }
 
 export const GLOSSARY: readonly GlossaryEntry[] = [
+    // ------------------------------------------------------------ files
+    {
+        syntax: 'namespace',
+        term: { en: 'namespace', nl: 'naamruimte' },
+        meaning: {
+            en: 'First line of a file: its definitions are known by their own names in files of the same namespace and as Namespace.Name elsewhere, so two schools can use the same names.',
+            nl: 'Eerste regel van een bestand: de definities heten bij hun eigen naam in bestanden van dezelfde naamruimte en Naamruimte.Naam elders, zodat twee scholen dezelfde namen kunnen gebruiken.',
+        },
+        example: 'namespace Oost',
+        places: at('namespace', 'Document'),
+    },
     // ------------------------------------------------------------ organisation
     {
         syntax: 'board',
@@ -579,8 +590,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         syntax: 'applies to',
         term: { en: 'reach', nl: 'geldt voor' },
         meaning: {
-            en: 'What a policy governs: all, or groupings (with their nested groupings) and programmes.',
-            nl: 'Waar een kader voor geldt: alles, of opleidingsgroepen (met hun geneste groepen) en opleidingen.',
+            en: 'What a policy governs: all, or groupings (with their nested groupings) and programmes, or boards and providers (the programmes they offer; intake rules only for their own offerings).',
+            nl: 'Waar een kader voor geldt: alles, of opleidingsgroepen (met hun geneste groepen) en opleidingen, of besturen en aanbieders (de opleidingen die zij aanbieden; instroomregels alleen voor hun eigen aanbod).',
         },
         example: 'applies to ICT, SoftwareDeveloper',
         places: [...at('applies', 'Reach'), ...at('to', 'Reach'), ...at('all', 'Reach')],

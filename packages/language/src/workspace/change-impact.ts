@@ -20,7 +20,11 @@ export interface DocumentFootprint {
     targetDocuments: Set<string>;
     /** The documents of the programmes its modules name with `for`: their year and keuzedeel volumes count these modules. */
     memberOf: Set<string>;
-    /** It declares a policy or a grouping: those govern programmes anywhere, through chains of references. */
+    /**
+     * It declares a policy or a grouping (those govern programmes anywhere, through chains of
+     * references), or a board or provider: which boards a folder has and which boards a provider
+     * falls under decide what a board's policy and an `applies to all` reach (model/policies.ts).
+     */
     governs: boolean;
     /**
      * What the register checks compare across files (validation/register-checks.ts): the codes of
@@ -72,7 +76,7 @@ export function footprintOf(document: LangiumDocument, meaning: string | undefin
         }
     }
     const root = document.parseResult.value;
-    const governs = isDocument(root) && root.definitions.some(definition => isPolicy(definition) || isGrouping(definition));
+    const governs = isDocument(root) && root.definitions.some(definition => isPolicy(definition) || isGrouping(definition) || isBoard(definition) || isProvider(definition));
     return { meaning, names, exports: exportSignature(exported), targets, targetDocuments, memberOf, governs, register: registerSignature(root) };
 }
 

@@ -55,6 +55,7 @@ const META: Readonly<Record<IssueCode, { category: RuleCategory; severity: RuleS
     'offering.policy.conflict': { category: 'policies', severity: 'error' },
     'offering.policy.cycle': { category: 'policies', severity: 'error' },
     'offering.policy.loosens': { category: 'policies', severity: 'error' },
+    'offering.policy.all-across-boards': { category: 'policies', severity: 'warning' },
     'offering.programme.year-volume': { category: 'policies', severity: 'error' },
     'offering.programme.keuzedeel-volume': { category: 'policies', severity: 'error' },
     'offering.programme.keuzedeel-choice': { category: 'policies', severity: 'error' },
@@ -130,14 +131,49 @@ export function rulesFile(locale: Locale): string {
     return locale === 'nl' ? 'rules.nl.md' : 'rules.md';
 }
 
-/** The example file of a code in `examples/errors/`: `offering.size.reversed` -> `size-reversed.offering`. */
+/**
+ * The example file of a code in `examples/errors/`: `offering.size.reversed` -> `size-reversed.offering`;
+ * a folder of that name (`policy-all-across-boards`) when the example has several files.
+ */
 export function exampleFile(code: IssueCode): string {
-    return `${code.slice('offering.'.length).replace('.', '-')}.offering`;
+    const name = code.slice('offering.'.length).replace('.', '-');
+    const example = RULE_EXAMPLES[code];
+    return example && Object.keys(exampleFiles(example.wrong)).length > 1 ? name : `${name}.offering`;
 }
 
 /** The text of a code's example file: its note as a comment, then the wrong example. */
 export function exampleFileText(example: RuleExample): string {
     return `// ${example.note}\n${example.wrong}`;
+}
+
+const FILE_MARKER = /^\/\/ file: (\S+)\n/gm;
+
+/**
+ * The files of an example text. A rule about how files are laid out (which board's folder a
+ * policy is in) needs several: each starts with a line `// file: path`. Without such lines the
+ * text is one file, `example.offering`.
+ */
+export function exampleFiles(text: string): Record<string, string> {
+    const markers = [...text.matchAll(FILE_MARKER)];
+    if (markers.length === 0) {
+        return { 'example.offering': text };
+    }
+    return Object.fromEntries(markers.map((marker, i) => [
+        marker[1]!,
+        text.slice(marker.index + marker[0].length, markers[i + 1]?.index ?? text.length),
+    ]));
+}
+
+/**
+ * The files a code's example writes to `examples/errors/`, by path relative to that folder: one
+ * file with the note as its first line, or a folder whose first file starts with the note.
+ */
+export function exampleErrorFiles(code: IssueCode, example: RuleExample): Record<string, string> {
+    const files = Object.entries(exampleFiles(example.wrong));
+    if (files.length === 1) {
+        return { [exampleFile(code)]: exampleFileText(example) };
+    }
+    return Object.fromEntries(files.map(([path, text], i) => [`${exampleFile(code)}/${path}`, i === 0 ? `// ${example.note}\n${text}` : text]));
 }
 
 /**

@@ -361,6 +361,30 @@ policy Team extends Kaders {
 `, [
         ['module size 60..480 SBU', 'module size 240..480 SBU'],
     ]),
+    'offering.policy.all-across-boards': example(`
+// Board Oost's kaders say \`applies to all\`, and so also govern West's programme Zorg.
+// file: oost/oost.offering
+board Oost code 100B490
+provider Po code 110A133 under Oost
+
+policy Kaders {
+    applies to all
+    module size 120..480 SBU
+}
+// file: west/west.offering
+// Board West's folder: only West's provider offers Zorg.
+board West code 100B491
+provider Pw code 110A134 under West
+location Stad code 110X912 under West used by Pw
+
+programme Zorg {
+    level havo years 4..5
+    module Verzorging size 200 SBU { years 4..5 }
+    offered by Pw at Stad { intake on 2026-09-01 }
+}
+`, [
+        ['    applies to all\n', '    applies to Oost\n'],
+    ]),
     'offering.programme.year-volume': example(`
 // Year 1 adds up to 240 SBU of the 1600 required.
 board B "Bestuur" code 100B490

@@ -113,6 +113,13 @@ export const RULES_EN: Readonly<Record<IssueCode, RuleText>> = {
         why: 'Teams decide within the central bandwidths: a policy that extends another may narrow its rules but not widen them, or the central kader would mean nothing.',
         fix: 'Stay within the parent\'s value, or change the central policy.',
     },
+    'offering.policy.all-across-boards': {
+        title: 'A policy for all that reaches other boards',
+        what: 'A policy with `applies to all` governs programmes that only providers of other boards offer than its home boards (the boards declared in its folder, or in the nearest folder above that declares some; see the decision on `applies to all` above). Reported on `all`, once per policy, naming how many such programmes there are and the first by name with its boards. Not judged: a policy without home boards, a programme without offerings or with a provider without a board.',
+        why: 'When several boards share a repository (a region, E1/E3/E4), one board\'s central kaders are not another board\'s: a policy written for one board must not silently govern the programmes of another.',
+        fix: 'Scope the policy to its board (`applies to Oost`), or move it to a folder that holds every board it is meant for.',
+        quickFix: 'Scope the policy to its home boards: `all` becomes their names.',
+    },
     'offering.programme.year-volume': {
         title: 'Year volume outside the norm',
         what: 'For a programme year with sized modules, the sum of its modules\' minimums..maximums (in the norm\'s unit) cannot meet the policy\'s `year volume` (the ranges do not overlap). Years without any sized module are not checked. Reported on `years`.',

@@ -100,6 +100,13 @@ export const RULES_NL: Readonly<Record<IssueCode, RuleText>> = {
         why: 'Teams beslissen binnen de centrale bandbreedtes: een kader dat een ander uitbreidt, mag de regels nauwer maken maar niet ruimer, anders betekent het centrale kader niets.',
         fix: 'Blijf binnen de waarde van het bovenliggende kader, of pas het centrale kader aan.',
     },
+    'offering.policy.all-across-boards': {
+        title: 'Een kader voor alles dat andere besturen raakt',
+        what: 'Een kader met `applies to all` geldt voor opleidingen die alleen aanbieders van andere besturen aanbieden dan de eigen besturen van het kader (de besturen in zijn map, of in de dichtstbijzijnde map erboven die besturen heeft; zie de beslissing over `applies to all` hierboven). Gemeld op `all`, eenmaal per kader, met het aantal van zulke opleidingen en de eerste op naam met haar besturen. Niet beoordeeld: een kader zonder eigen besturen, een opleiding zonder aangeboden opleidingen of met een aanbieder zonder bestuur.',
+        why: 'Als meerdere besturen één repository delen (een regio, E1/E3/E4), zijn de centrale kaders van het ene bestuur niet die van het andere: een kader dat voor één bestuur is geschreven, mag niet ongemerkt de opleidingen van een ander bestuur besturen.',
+        fix: 'Beperk het kader tot zijn bestuur (`applies to Oost`), of zet het in een map die alle besturen bevat waarvoor het bedoeld is.',
+        quickFix: 'Beperk het kader tot zijn eigen besturen: `all` wordt hun namen.',
+    },
     'offering.programme.year-volume': {
         title: 'Jaarvolume buiten de norm',
         what: 'Voor een opleidingsjaar met modules met een omvang kan de som van hun minima..maxima (in de eenheid van de norm) het `year volume` van het kader niet halen (de bereiken overlappen niet). Jaren zonder module met omvang worden niet getoetst. Gemeld op `years`.',

@@ -1,0 +1,46 @@
+/** Two schools with the same local names, each in its own namespace, and a shared location file. */
+export const REGION: Record<string, string> = {
+    'oost/organisatie.offering': [
+        'namespace Oost',
+        'board Bestuur code 100B490',
+        'provider School code 110A133 under Bestuur',
+        'calendar Schooljaar2026 {',
+        '    period B1 from 2026-08-31 to 2026-11-06',
+        '}',
+        '',
+    ].join('\n'),
+    'oost/ict.offering': [
+        'namespace Oost',
+        'programme Ict {',
+        '    level havo years 4..5 in Techniek',
+        '    calendar Schooljaar2026',
+        '    module Web size 1 EC { year 4 intake at B1 }',
+        '    offered by School at Gedeeld.Campus { intake at B1 }',
+        '}',
+        '',
+    ].join('\n'),
+    'west/organisatie.offering': [
+        'namespace West',
+        'board Bestuur code 100B491',
+        'provider School code 110A134 under Bestuur',
+        'calendar Schooljaar2026 {',
+        '    period B1 from 2026-09-07 to 2026-11-13',
+        '}',
+        '',
+    ].join('\n'),
+    'west/zorg.offering': [
+        'namespace West',
+        'programme Zorg {',
+        '    level havo years 4..5 in Techniek',
+        '    calendar Schooljaar2026',
+        '    offered by School at Gedeeld.Campus { intake at B1 }',
+        '}',
+        '',
+    ].join('\n'),
+    'gedeeld/locaties.offering': [
+        'namespace Gedeeld',
+        'location Campus code 110X912 under Oost.Bestuur, West.Bestuur used by Oost.School, West.School',
+        '',
+    ].join('\n'),
+    'groeperingen.offering': 'grouping Techniek\n',
+};
