@@ -3,7 +3,8 @@ import { InvalidArgumentError, Option } from 'commander';
 import type { Locale } from '../../i18n/messages.js';
 import { TEXTS } from '../../i18n/messages.js';
 import type { CommandContext } from './command-context.js';
-import { checkWorkspace, EXIT_ERRORS, EXIT_OK, langOption } from './command-context.js';
+import { EXIT_ERRORS, EXIT_OK, langOption } from './command-context.js';
+import { checkDiagnostics } from './cached-check.js';
 import { countBySeverity, formatJson, formatText, summarise } from './diagnostic-format.js';
 import { formatGithub } from './github-annotations.js';
 import { formatSarif } from './sarif-log.js';
@@ -15,6 +16,8 @@ interface ValidateOptions {
     lang: Locale;
     maxWarnings?: number;
     verbose?: boolean;
+    cache?: boolean;
+    cacheLocation?: string;
 }
 
 export function registerValidateCommand(program: Command, context: CommandContext): void {
@@ -25,13 +28,15 @@ export function registerValidateCommand(program: Command, context: CommandContex
         .addOption(langOption())
         .option('--max-warnings <count>', 'also exit 1 when there are more warnings than this', parseCount)
         .option('--verbose', 'report progress and timings on stderr')
+        .option('--cache', 'reuse the last result when no file changed (kept in .offeringcache)')
+        .option('--cache-location <path>', 'the cache file, or a folder for .offeringcache (with --cache)')
         .action(async (paths: string[], options: ValidateOptions) => {
             context.setExitCode(await validate(paths, options, context));
         });
 }
 
 async function validate(paths: string[], options: ValidateOptions, { io, version }: CommandContext): Promise<number> {
-    const { files, workspace: { diagnostics } } = await checkWorkspace(paths, options, io);
+    const { files, diagnostics } = await checkDiagnostics(paths, options, io, version);
     switch (options.format) {
         case 'json':
             io.stdout(formatJson(diagnostics));
