@@ -1,5 +1,5 @@
-import type { AstNode, AstNodeDescription, CstNode, DocumentSegment, LangiumCoreServices, LangiumDocument, ReferenceDescription, ReferenceInfo, URI } from 'langium';
-import { AstUtils, Cancellation, CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, isMultiReference, isReference, UriUtils } from 'langium';
+import type { AstNode, AstNodeDescription, AstReflection, CstNode, DocumentSegment, LangiumCoreServices, LangiumDocument, ReferenceDescription, ReferenceInfo, URI } from 'langium';
+import { AstUtils, Cancellation, CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, isAstNode, isMultiReference, isReference, UriUtils } from 'langium';
 import type { EditorLimits } from '../workspace/editor-limits.js';
 
 /**
@@ -8,6 +8,31 @@ import type { EditorLimits } from '../workspace/editor-limits.js';
  * references/ never imports validation/.
  */
 export const NODES_PER_TURN = 500;
+
+/**
+ * The child nodes of a node, pushed so that the first child is popped first: popping gives the
+ * order of `AstUtils.streamAst` without its stream and keys array per node. Shared with validation.
+ */
+export function pushChildren(node: AstNode, stack: AstNode[]): void {
+    const start = stack.length;
+    for (const key in node) {
+        if (key.startsWith('$')) {
+            continue;
+        }
+        const value = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(value)) {
+            for (const item of value) {
+                if (isAstNode(item)) stack.push(item);
+            }
+        } else if (isAstNode(value)) {
+            stack.push(value);
+        }
+    }
+    // Reverse what was pushed: the stack pops from the end.
+    for (let i = start, j = stack.length - 1; i < j; i++, j--) {
+        [stack[i], stack[j]] = [stack[j]!, stack[i]!];
+    }
+}
 
 /**
  * Langium's reference descriptions (the index of who refers to what), built in a tight loop:
@@ -26,10 +51,14 @@ export const NODES_PER_TURN = 500;
 export class OfferingReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
 
     private readonly limits: EditorLimits;
+    private readonly reflection: AstReflection;
+    /** Per AST type, the properties the grammar declares as cross-references (from the reflection). */
+    private readonly referenceProperties = new Map<string, ReadonlySet<string>>();
 
     constructor(services: LangiumCoreServices & { editor: { Limits: EditorLimits } }) {
         super(services);
         this.limits = services.editor.Limits;
+        this.reflection = services.shared.AstReflection;
     }
 
     override async createDescriptions(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<ReferenceDescription[]> {
@@ -38,17 +67,61 @@ export class OfferingReferenceDescriptionProvider extends DefaultReferenceDescri
             return descriptions; // not linked: reading each reference would link them all
         }
         let visited = 0;
-        for (const node of AstUtils.streamAst(document.parseResult.value) as Iterable<AstNode>) {
+        const stack: AstNode[] = [document.parseResult.value];
+        for (let node = stack.pop(); node; node = stack.pop()) {
             if (++visited % NODES_PER_TURN === 0) {
                 await interruptAndCheck(cancelToken);
             }
-            AstUtils.streamReferences(node).forEach(refInfo => {
-                if (!refInfo.reference.error) {
-                    for (const description of this.createInfoDescriptions(refInfo)) descriptions.push(description);
-                }
-            });
+            this.collectReferences(node, descriptions);
+            pushChildren(node, stack);
         }
         return descriptions;
+    }
+
+    /**
+     * What `AstUtils.streamReferences(node).forEach(...)` does, in the same order (own keys in
+     * insertion order, array elements by index), without a stream and a keys array per node:
+     * those were most of what indexing references allocated (`bench/alloc-profile.ts`). Only
+     * properties the grammar declares as references are read; nodes without any are skipped.
+     */
+    private collectReferences(node: AstNode, descriptions: ReferenceDescription[]): void {
+        const properties = this.referencePropertiesOf(node.$type);
+        if (properties.size === 0) {
+            return;
+        }
+        const record = node as unknown as Record<string, unknown>;
+        for (const property in record) {
+            if (!properties.has(property) || !Object.prototype.hasOwnProperty.call(record, property)) {
+                continue;
+            }
+            const value = record[property];
+            if (isReference(value) || isMultiReference(value)) {
+                this.addInfoDescriptions({ reference: value, container: node, property }, descriptions);
+            } else if (Array.isArray(value)) {
+                for (let index = 0; index < value.length; index++) {
+                    const element: unknown = value[index];
+                    if (isReference(element) || isMultiReference(element)) {
+                        this.addInfoDescriptions({ reference: element, container: node, property, index }, descriptions);
+                    }
+                }
+            }
+        }
+    }
+
+    private addInfoDescriptions(refInfo: ReferenceInfo, descriptions: ReferenceDescription[]): void {
+        if (!refInfo.reference.error) {
+            for (const description of this.createInfoDescriptions(refInfo)) descriptions.push(description);
+        }
+    }
+
+    private referencePropertiesOf(type: string): ReadonlySet<string> {
+        let properties = this.referenceProperties.get(type);
+        if (!properties) {
+            const declared = Object.values(this.reflection.getTypeMetaData(type).properties);
+            properties = new Set(declared.filter(property => property.referenceType !== undefined).map(property => property.name));
+            this.referenceProperties.set(type, properties);
+        }
+        return properties;
     }
 
     protected override createInfoDescriptions(refInfo: ReferenceInfo): ReferenceDescription[] {
