@@ -148,6 +148,14 @@ describe('offering validate --cache', () => {
         expect(fs.readdirSync(path.join(folder, 'tmp')).sort()).toEqual([CACHE, 'keep']);
     });
 
+    test('a cache location ending in .offering is refused (exit 2): it would replace an input', async () => {
+        const folder = tempFolder(broken);
+        expect(await run(['validate', '--cache', '--cache-location', 'a.offering'], folder)).toEqual({
+            code: 2, stdout: '', stderr: "offering: cannot use 'a.offering' as the cache: names ending in .offering are input files; give another --cache-location\n",
+        });
+        expect(fs.readFileSync(path.join(folder, 'a.offering'), 'utf-8')).toBe(broken['a.offering']);
+    });
+
     test('a cache that cannot be written: one line on stderr, the result and exit code unchanged', async () => {
         const folder = tempFolder({ ...broken, 'blocker': 'a file, not a folder' });
         const plain = await run(['validate'], folder);

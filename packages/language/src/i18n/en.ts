@@ -297,6 +297,7 @@ export const en = {
         cacheUsed: (file: string) => `no input changed: results reused from the cache ${file}`,
         cacheNotUsed: (file: string, reason: string) => `cache ${file} not used (${reason}); checking everything`,
         cacheMiss: { missing: 'none yet', corrupt: 'damaged; it will be rebuilt', 'other-version': 'written by another version', changed: 'files changed, added or removed' },
+        cacheIsOffering: (file: string) => `cannot use '${file}' as the cache: names ending in .offering are input files; give another --cache-location`,
         cacheUnwritable: (file: string, reason: string) => `cannot write the cache '${file}' (${reason}); the results are not affected`,
         /** Input and output problems (exit 2): one line each. */
         noSuchPath: (given: string) => `Cannot read '${given}': no such file or folder.`,

@@ -276,6 +276,7 @@ export const nl: Texts = {
         cacheUsed: file => `geen invoer gewijzigd: resultaten hergebruikt uit de cache ${file}`,
         cacheNotUsed: (file, reason) => `cache ${file} niet gebruikt (${reason}); alles wordt gecontroleerd`,
         cacheMiss: { missing: 'nog geen', corrupt: 'beschadigd; wordt opnieuw opgebouwd', 'other-version': 'geschreven door een andere versie', changed: 'bestanden gewijzigd, toegevoegd of verwijderd' },
+        cacheIsOffering: file => `kan '${file}' niet als cache gebruiken: namen op .offering zijn invoerbestanden; geef een andere --cache-location`,
         cacheUnwritable: (file, reason) => `kan de cache '${file}' niet schrijven (${reason}); de resultaten veranderen daardoor niet`,
         noSuchPath: given => `Kan '${given}' niet lezen: bestand of map bestaat niet.`,
         notOfferingFile: file => `${file}: geen .offering-bestand; alleen bestanden met de naam *.offering worden gecontroleerd`,

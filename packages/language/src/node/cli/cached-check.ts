@@ -2,7 +2,8 @@ import type { Locale } from '../../i18n/messages.js';
 import { TEXTS } from '../../i18n/messages.js';
 import { WriteRefusedError } from '../atomic-write.js';
 import type { InputFile } from '../input-files.js';
-import { displayPath } from '../input-files.js';
+import { displayPath, InputError } from '../input-files.js';
+import { OFFERING_EXTENSION } from '../../workspace/offering-documents.js';
 import { cacheKey, readCache, resolveCacheFile, writeCache } from '../validation-cache.js';
 import type { FileDiagnostic } from '../workspace-loader.js';
 import { fileDiagnostics, loadWorkspace } from '../workspace-loader.js';
@@ -36,6 +37,10 @@ export async function checkDiagnostics(paths: string[], options: CachedCheckOpti
         }
         const identity = { tool, locale: options.lang };
         const cacheFile = await resolveCacheFile(options.cacheLocation);
+        if (cacheFile.endsWith(OFFERING_EXTENSION)) {
+            // It would overwrite an input, or be read as one next time.
+            throw new InputError(text.cacheIsOffering(displayPath(cacheFile)));
+        }
         const key = cacheKey(files, identity);
         const lookup = await readCache(cacheFile, key, identity);
         if (lookup.hit) {
