@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { CachedFileResult } from '../../packages/language/src/node/validation-cache.js';
-import { CACHE_FORMAT_VERSION, encodeCache } from '../../packages/language/src/node/validation-cache.js';
+import { CACHE_FORMAT_VERSION, cacheKey, decodeCache, encodeCache } from '../../packages/language/src/node/validation-cache.js';
 import { run, tempFolder } from './cli-test-support.js';
 
 const tool = (JSON.parse(fs.readFileSync(new URL('../../packages/language/package.json', import.meta.url), 'utf-8')) as { version: string }).version;
@@ -163,5 +163,24 @@ describe('offering validate --cache', () => {
             ...plain,
             stderr: "offering: cannot write the cache 'blocker/sub/cache' (ENOTDIR); the results are not affected\n",
         });
+    });
+
+    test('the key does not depend on the order files were found in, and covers path, content, tool and language', () => {
+        const a = { path: '/w/a.offering', text: 'x', id: '1' };
+        const b = { path: '/w/b.offering', text: 'y', id: '2' };
+        const identity = { tool, locale: 'en' as const };
+        const key = cacheKey([a, b], identity);
+        expect(cacheKey([b, a], identity)).toBe(key);
+        expect(new Set([
+            key,
+            cacheKey([a, { ...b, text: 'z' }], identity),
+            cacheKey([a, { ...b, path: '/w/c.offering' }], identity),
+            cacheKey([a], identity),
+            cacheKey([a, b], { ...identity, tool: '9.9.9' }),
+            cacheKey([a, b], { ...identity, locale: 'nl' }),
+        ]).size).toBe(6);
+        // File boundaries are part of the key: moving text between files changes it.
+        expect(cacheKey([{ ...a, text: 'xy' }, { ...b, text: '' }], identity)).not.toBe(key);
+        expect(decodeCache(encodeCache(key, [], identity), key, identity)).toEqual({ hit: true, results: [] });
     });
 });
