@@ -1,5 +1,6 @@
-import type { AstNode, AstNodeDescription, AstReflection, CstNode, DocumentSegment, LangiumCoreServices, LangiumDocument, ReferenceDescription, ReferenceInfo, URI } from 'langium';
-import { AstUtils, Cancellation, CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, isAstNode, isMultiReference, isReference, UriUtils } from 'langium';
+import type { AstNode, AstNodeDescription, CstNode, DocumentSegment, LangiumCoreServices, LangiumDocument, ReferenceDescription, ReferenceInfo, URI } from 'langium';
+import { AstUtils, Cancellation, CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, isMultiReference, isReference, UriUtils } from 'langium';
+import { NodeReferences, pushChildren } from './ast-walk.js';
 import type { EditorLimits } from '../workspace/editor-limits.js';
 
 /**
@@ -10,31 +11,6 @@ import type { EditorLimits } from '../workspace/editor-limits.js';
 export const NODES_PER_TURN = 500;
 
 /**
- * The child nodes of a node, pushed so that the first child is popped first: popping gives the
- * order of `AstUtils.streamAst` without its stream and keys array per node. Shared with validation.
- */
-export function pushChildren(node: AstNode, stack: AstNode[]): void {
-    const start = stack.length;
-    for (const key in node) {
-        if (key.startsWith('$')) {
-            continue;
-        }
-        const value = (node as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(value)) {
-            for (const item of value) {
-                if (isAstNode(item)) stack.push(item);
-            }
-        } else if (isAstNode(value)) {
-            stack.push(value);
-        }
-    }
-    // Reverse what was pushed: the stack pops from the end.
-    for (let i = start, j = stack.length - 1; i < j; i++, j--) {
-        [stack[i], stack[j]] = [stack[j]!, stack[i]!];
-    }
-}
-
-/**
  * Langium's reference descriptions (the index of who refers to what), built in a tight loop:
  * Langium awaits once per AST node, which for a large workspace costs more than the
  * descriptions themselves.
@@ -42,7 +18,8 @@ export function pushChildren(node: AstNode, stack: AstNode[]): void {
  * Relies on (checked against Langium 4.4.0, `DefaultReferenceDescriptionProvider`;
  * `test/language/langium-contract.test.ts`): Langium's `createDescriptions` is this loop over
  * `AstUtils.streamAst` and `streamReferences`, skipping references with an error, with one
- * `createInfoDescriptions(refInfo)` per reference; only the per-node await differs.
+ * `createInfoDescriptions(refInfo)` per reference; only the per-node await differs, and the
+ * walk and a node's references come from `ast-walk.ts` (the same order, no stream per node).
  * A description's `segment` (where the reference is written) is computed when read, as for
  * node descriptions (`node-descriptions.ts`): most are never read, and each was four objects;
  * Langium's `createInfoDescriptions` is otherwise the same (`test/language/node-descriptions.test.ts`
@@ -51,14 +28,12 @@ export function pushChildren(node: AstNode, stack: AstNode[]): void {
 export class OfferingReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
 
     private readonly limits: EditorLimits;
-    private readonly reflection: AstReflection;
-    /** Per AST type, the properties the grammar declares as cross-references (from the reflection). */
-    private readonly referenceProperties = new Map<string, ReadonlySet<string>>();
+    private readonly references: NodeReferences;
 
     constructor(services: LangiumCoreServices & { editor: { Limits: EditorLimits } }) {
         super(services);
         this.limits = services.editor.Limits;
-        this.reflection = services.shared.AstReflection;
+        this.references = new NodeReferences(services.shared.AstReflection);
     }
 
     override async createDescriptions(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<ReferenceDescription[]> {
@@ -72,56 +47,16 @@ export class OfferingReferenceDescriptionProvider extends DefaultReferenceDescri
             if (++visited % NODES_PER_TURN === 0) {
                 await interruptAndCheck(cancelToken);
             }
-            this.collectReferences(node, descriptions);
+            this.references.forEach(node, refInfo => this.addInfoDescriptions(refInfo, descriptions));
             pushChildren(node, stack);
         }
         return descriptions;
-    }
-
-    /**
-     * What `AstUtils.streamReferences(node).forEach(...)` does, in the same order (own keys in
-     * insertion order, array elements by index), without a stream and a keys array per node:
-     * those were most of what indexing references allocated (`bench/alloc-profile.ts`). Only
-     * properties the grammar declares as references are read; nodes without any are skipped.
-     */
-    private collectReferences(node: AstNode, descriptions: ReferenceDescription[]): void {
-        const properties = this.referencePropertiesOf(node.$type);
-        if (properties.size === 0) {
-            return;
-        }
-        const record = node as unknown as Record<string, unknown>;
-        for (const property in record) {
-            if (!properties.has(property) || !Object.prototype.hasOwnProperty.call(record, property)) {
-                continue;
-            }
-            const value = record[property];
-            if (isReference(value) || isMultiReference(value)) {
-                this.addInfoDescriptions({ reference: value, container: node, property }, descriptions);
-            } else if (Array.isArray(value)) {
-                for (let index = 0; index < value.length; index++) {
-                    const element: unknown = value[index];
-                    if (isReference(element) || isMultiReference(element)) {
-                        this.addInfoDescriptions({ reference: element, container: node, property, index }, descriptions);
-                    }
-                }
-            }
-        }
     }
 
     private addInfoDescriptions(refInfo: ReferenceInfo, descriptions: ReferenceDescription[]): void {
         if (!refInfo.reference.error) {
             for (const description of this.createInfoDescriptions(refInfo)) descriptions.push(description);
         }
-    }
-
-    private referencePropertiesOf(type: string): ReadonlySet<string> {
-        let properties = this.referenceProperties.get(type);
-        if (!properties) {
-            const declared = Object.values(this.reflection.getTypeMetaData(type).properties);
-            properties = new Set(declared.filter(property => property.referenceType !== undefined).map(property => property.name));
-            this.referenceProperties.set(type, properties);
-        }
-        return properties;
     }
 
     protected override createInfoDescriptions(refInfo: ReferenceInfo): ReferenceDescription[] {

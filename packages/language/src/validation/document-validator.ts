@@ -4,7 +4,8 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { OfferingServices } from '../offering-module.js';
 import type { DiagnosticData } from '../i18n/issue-codes.js';
 import type { OfferingMessages } from '../i18n/messages.js';
-import { NODES_PER_TURN, pushChildren } from '../references/reference-descriptions.js';
+import { pushChildren } from '../references/ast-walk.js';
+import { NODES_PER_TURN } from '../references/reference-descriptions.js';
 import type { EditorLimits } from '../workspace/editor-limits.js';
 import { SYNTAX_ONLY_CODE, textLength } from '../workspace/editor-limits.js';
 
