@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { CachedFileResult } from '../../packages/language/src/node/validation-cache.js';
-import { CACHE_FORMAT_VERSION, cacheKey, decodeCache, encodeCache } from '../../packages/language/src/node/validation-cache.js';
+import { CACHE_FORMAT_VERSION, cacheKey, decodeCache, encodeCache, toolIdentity } from '../../packages/language/src/node/validation-cache.js';
 import { run, tempFolder } from './cli-test-support.js';
 
 const tool = (JSON.parse(fs.readFileSync(new URL('../../packages/language/package.json', import.meta.url), 'utf-8')) as { version: string }).version;
@@ -24,13 +24,14 @@ function poison(folder: string, options: { tool?: string; checksum?: 'keep' | 'r
     const file = path.join(folder, CACHE);
     const text = fs.readFileSync(file, 'utf-8');
     const newline = text.indexOf('\n');
+    const header = JSON.parse(text.slice(0, newline)) as { tool: string };
     const body = JSON.parse(text.slice(newline + 1)) as { key: string; results: CachedFileResult[] };
     const results = body.results.map(result => ({ ...result, diagnostics: result.diagnostics.map(diagnostic => ({ ...diagnostic, message: options.message ?? 'POISON' })) }));
     if (options.checksum === 'keep') {
         // The body changed but the header's checksum did not: a damaged file.
         fs.writeFileSync(file, `${text.slice(0, newline)}\n${JSON.stringify({ key: body.key, results })}`);
     } else {
-        fs.writeFileSync(file, encodeCache(body.key, results, { tool: options.tool ?? tool, locale: 'en' }));
+        fs.writeFileSync(file, encodeCache(body.key, results, { tool: options.tool ?? header.tool, locale: 'en' }));
     }
 }
 
@@ -182,5 +183,24 @@ describe('offering validate --cache', () => {
         // File boundaries are part of the key: moving text between files changes it.
         expect(cacheKey([{ ...a, text: 'xy' }, { ...b, text: '' }], identity)).not.toBe(key);
         expect(decodeCache(encodeCache(key, [], identity), key, identity)).toEqual({ hit: true, results: [] });
+    });
+
+    test('the tool identity is the version plus this build: it changes when a module of the tool changes', async () => {
+        const identity = await toolIdentity(tool);
+        expect(identity).toMatch(new RegExp(`^${tool.replace(/\./g, '\\.')}\\+[0-9a-f]{16}$`));
+        expect(await toolIdentity(tool)).toBe(identity);
+        expect(await toolIdentity('9.9.9')).not.toBe(identity);
+        // A rebuilt module: another size or modification time.
+        const modules = tempFolder({ 'a.js': 'export {};\n', 'sub/b.js': 'export {};\n', 'notes.txt': 'not a module' });
+        const built = await toolIdentity(tool, modules);
+        expect(await toolIdentity(tool, modules)).toBe(built);
+        fs.writeFileSync(path.join(modules, 'notes.txt'), 'still not a module');
+        expect(await toolIdentity(tool, modules)).toBe(built);
+        fs.writeFileSync(path.join(modules, 'sub/b.js'), 'export const b = 1;\n');
+        const rebuilt = await toolIdentity(tool, modules);
+        expect(rebuilt).not.toBe(built);
+        fs.utimesSync(path.join(modules, 'a.js'), new Date(2020, 0, 1), new Date(2020, 0, 1));
+        expect(await toolIdentity(tool, modules)).not.toBe(rebuilt);
+        expect(await toolIdentity(tool)).toBe(identity);
     });
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../i18n/messages.js';
 import { writeFileAtomically } from './atomic-write.js';
@@ -11,7 +12,8 @@ import type { InputFile } from './input-files.js';
  * The validation cache of `offering validate --cache`: whole-result reuse. Diagnostics of one
  * file depend on the other files (policies, duplicates, references, unused definitions), so a
  * result is reused only when the key covers everything that went into it: this format, the
- * tool's version, the message language, and every input file's absolute path and content hash.
+ * tool's version and build (`toolIdentity`), the message language, and every input file's
+ * absolute path and content hash.
  * Any change (a file edited, added, deleted or renamed) is a miss and the whole workspace is
  * checked again. The file is one header line (format, version, tool, SHA-256 of the rest) and a
  * JSON body; anything that does not match it exactly is ignored and rebuilt, never trusted.
@@ -51,6 +53,26 @@ interface CacheHeader {
 interface CacheBody {
     key: string;
     results: CachedFileResult[];
+}
+
+/**
+ * The tool's identity in the cache: its version, plus the size and modification time of every
+ * module of this build, so that a rebuilt checkout (same version, other code) never reuses a
+ * result of the old code. Stat only: a few ms for the whole package. `root`: the modules'
+ * folder (this package's `out/`, or `src/` when run from source).
+ */
+export async function toolIdentity(version: string, root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))): Promise<string> {
+    const entries = await fs.readdir(root, { recursive: true, withFileTypes: true });
+    const modules = entries
+        .filter(entry => entry.isFile() && /\.(js|ts)$/.test(entry.name))
+        .map(entry => path.join(entry.parentPath, entry.name))
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const hash = createHash('sha256');
+    for (const module of modules) {
+        const status = await fs.stat(module);
+        hash.update(`${path.relative(root, module)}\0${status.size}\0${status.mtimeMs}\0`);
+    }
+    return `${version}+${hash.digest('hex').slice(0, 16)}`;
 }
 
 function sha256(text: string): string {

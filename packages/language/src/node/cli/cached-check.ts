@@ -4,7 +4,7 @@ import { WriteRefusedError } from '../atomic-write.js';
 import type { InputFile } from '../input-files.js';
 import { displayPath, InputError } from '../input-files.js';
 import { OFFERING_EXTENSION } from '../../workspace/offering-documents.js';
-import { cacheKey, readCache, resolveCacheFile, writeCache } from '../validation-cache.js';
+import { cacheKey, readCache, resolveCacheFile, toolIdentity, writeCache } from '../validation-cache.js';
 import type { FileDiagnostic } from '../workspace-loader.js';
 import { fileDiagnostics, loadWorkspace } from '../workspace-loader.js';
 import type { CliIo } from './command-context.js';
@@ -35,7 +35,7 @@ export async function checkDiagnostics(paths: string[], options: CachedCheckOpti
             const { diagnostics } = await loadWorkspace(files, { locale: options.lang, onProgress: progress.onLoad });
             return { files, diagnostics };
         }
-        const identity = { tool, locale: options.lang };
+        const identity = { tool: await toolIdentity(tool), locale: options.lang };
         const cacheFile = await resolveCacheFile(options.cacheLocation);
         if (cacheFile.endsWith(OFFERING_EXTENSION)) {
             // It would overwrite an input, or be read as one next time.
