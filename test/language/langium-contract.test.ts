@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { AstNode, LangiumDocument, Reference, ReferenceInfo, Scope, ValidationAcceptor, ValidationCheck } from 'langium';
 import {
-    AstUtils, Cancellation, DefaultDocumentBuilder, DefaultIndexManager, DefaultReferenceDescriptionProvider, DefaultScopeProvider,
+    AstUtils, Cancellation, DefaultDocumentBuilder, DefaultIndexManager, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultScopeProvider,
     DefaultServiceRegistry, DocumentState, EmptyFileSystem, MultiMapScope, OperationCancelled, StreamScope, URI, ValidationRegistry,
     WorkspaceCache, stream,
 } from 'langium';
@@ -377,6 +377,37 @@ describe('DefaultScopeProvider (OfferingScopeProvider, LocalScopes)', () => {
             expect(scope.getElements('A').map(d => d.path).toArray()).toEqual(['first', 'second', 'outer']);
             expect(scope.getAllElements().map(d => `${d.name} ${d.path}`).toArray()).toEqual(['A first', 'A second', 'A outer', 'B outer']);
         }
+    });
+});
+
+describe('DefaultLinker (OfferingLinker)', () => {
+    test('link resolves every reference, in the order of Langium\'s link, to the same targets', async () => {
+        const dir = path.join(ROOT, 'examples/mbo-college');
+        const files = Object.fromEntries(fs.readdirSync(dir).filter(file => file.endsWith('.offering')).map(file => [file, fs.readFileSync(path.join(dir, file), 'utf8')]));
+        const workspace = await buildWorkspace(files);
+        const linker = workspace.services.references.Linker as unknown as DefaultLinker & { doLink: (info: ReferenceInfo, document: LangiumDocument) => void };
+        const locator = workspace.services.workspace.AstNodeLocator;
+        const linked = async (document: LangiumDocument, link: () => Promise<void>) => {
+            const seen: string[] = [];
+            const doLink = vi.spyOn(linker, 'doLink');
+            doLink.mockImplementation(function (this: unknown, info: ReferenceInfo, doc: LangiumDocument) {
+                seen.push(`${locator.getAstNodePath(info.container)} ${info.property}${info.index === undefined ? '' : `[${info.index}]`}`);
+                return DefaultLinker.prototype['doLink' as keyof DefaultLinker].call(linker, info, doc);
+            });
+            linker.unlink(document);
+            await link();
+            doLink.mockRestore();
+            const targets = document.references.map(reference => (reference.ref ? locator.getAstNodePath(reference.ref) : 'unresolved'));
+            return { seen, targets };
+        };
+        let references = 0;
+        for (const document of workspace.documents.values()) {
+            const langiums = await linked(document, () => DefaultLinker.prototype.link.call(linker, document));
+            const ours = await linked(document, () => linker.link(document));
+            expect(ours).toEqual(langiums);
+            references += ours.seen.length;
+        }
+        expect(references).toBeGreaterThan(100);
     });
 });
 

@@ -313,6 +313,12 @@ export const en = {
         phases: { parsed: 'parsed', validated: 'validated' },
         phaseDone: (phase: string, files: number) => `${phase} ${plural(files, 'file')}`,
         phaseRunning: (phase: string, done: number, total: number) => `${done}/${total} files ${phase}`,
+        /** `validate --cache` (the first two are progress lines). */
+        cacheUsed: (file: string) => `no input changed: results reused from the cache ${file}`,
+        cacheNotUsed: (file: string, reason: string) => `cache ${file} not used (${reason}); checking everything`,
+        cacheMiss: { missing: 'none yet', corrupt: 'damaged; it will be rebuilt', 'other-version': 'written by another version', changed: 'files changed, added or removed' },
+        cacheIsOffering: (file: string) => `cannot use '${file}' as the cache: names ending in .offering are input files; give another --cache-location`,
+        cacheUnwritable: (file: string, reason: string) => `cannot write the cache '${file}' (${reason}); the results are not affected`,
         /** Input and output problems (exit 2): one line each. */
         noSuchPath: (given: string) => `Cannot read '${given}': no such file or folder.`,
         notOfferingFile: (file: string) => `${file}: not an .offering file; only files named *.offering are checked`,

@@ -27,6 +27,8 @@ export interface LoadedWorkspace {
     services: OfferingServices;
     /** The documents, sorted by path so that every later step is independent of discovery order. */
     documents: Array<LangiumDocument<Document>>;
+    /** Each document's diagnostics, sorted, by absolute path, in document order. */
+    results: Array<{ file: string; diagnostics: Diagnostic[] }>;
     diagnostics: FileDiagnostic[];
 }
 
@@ -60,14 +62,20 @@ export async function loadWorkspace(files: Array<string | InputFile>, options: {
         options.onProgress?.('validated', ++validated, documents.length);
     });
     await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    const results = documents.map(document => ({ file: document.uri.fsPath, diagnostics: [...(document.diagnostics ?? [])].sort(compareDiagnostics) }));
+    return { services, documents, results, diagnostics: fileDiagnostics(results) };
+}
+
+/** The diagnostics of files (absolute paths, in order) as the CLI prints them, with display paths. */
+export function fileDiagnostics(results: ReadonlyArray<{ file: string; diagnostics: Diagnostic[] }>): FileDiagnostic[] {
     const diagnostics: FileDiagnostic[] = [];
-    for (const document of documents) {
-        const file = displayPath(document.uri.fsPath);
-        for (const diagnostic of [...(document.diagnostics ?? [])].sort(compareDiagnostics)) {
+    for (const result of results) {
+        const file = displayPath(result.file);
+        for (const diagnostic of result.diagnostics) {
             diagnostics.push({ file, diagnostic });
         }
     }
-    return { services, documents, diagnostics };
+    return diagnostics;
 }
 
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

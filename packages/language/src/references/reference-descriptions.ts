@@ -1,5 +1,6 @@
 import type { AstNode, AstNodeDescription, CstNode, DocumentSegment, LangiumCoreServices, LangiumDocument, ReferenceDescription, ReferenceInfo, URI } from 'langium';
 import { AstUtils, Cancellation, CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, isMultiReference, isReference, UriUtils } from 'langium';
+import { NodeReferences, pushChildren } from './ast-walk.js';
 import type { EditorLimits } from '../workspace/editor-limits.js';
 
 /**
@@ -17,7 +18,8 @@ export const NODES_PER_TURN = 500;
  * Relies on (checked against Langium 4.4.0, `DefaultReferenceDescriptionProvider`;
  * `test/language/langium-contract.test.ts`): Langium's `createDescriptions` is this loop over
  * `AstUtils.streamAst` and `streamReferences`, skipping references with an error, with one
- * `createInfoDescriptions(refInfo)` per reference; only the per-node await differs.
+ * `createInfoDescriptions(refInfo)` per reference; only the per-node await differs, and the
+ * walk and a node's references come from `ast-walk.ts` (the same order, no stream per node).
  * A description's `segment` (where the reference is written) is computed when read, as for
  * node descriptions (`node-descriptions.ts`): most are never read, and each was four objects;
  * Langium's `createInfoDescriptions` is otherwise the same (`test/language/node-descriptions.test.ts`
@@ -26,10 +28,12 @@ export const NODES_PER_TURN = 500;
 export class OfferingReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
 
     private readonly limits: EditorLimits;
+    private readonly references: NodeReferences;
 
     constructor(services: LangiumCoreServices & { editor: { Limits: EditorLimits } }) {
         super(services);
         this.limits = services.editor.Limits;
+        this.references = new NodeReferences(services.shared.AstReflection);
     }
 
     override async createDescriptions(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<ReferenceDescription[]> {
@@ -38,17 +42,21 @@ export class OfferingReferenceDescriptionProvider extends DefaultReferenceDescri
             return descriptions; // not linked: reading each reference would link them all
         }
         let visited = 0;
-        for (const node of AstUtils.streamAst(document.parseResult.value) as Iterable<AstNode>) {
+        const stack: AstNode[] = [document.parseResult.value];
+        for (let node = stack.pop(); node; node = stack.pop()) {
             if (++visited % NODES_PER_TURN === 0) {
                 await interruptAndCheck(cancelToken);
             }
-            AstUtils.streamReferences(node).forEach(refInfo => {
-                if (!refInfo.reference.error) {
-                    for (const description of this.createInfoDescriptions(refInfo)) descriptions.push(description);
-                }
-            });
+            this.references.forEach(node, refInfo => this.addInfoDescriptions(refInfo, descriptions));
+            pushChildren(node, stack);
         }
         return descriptions;
+    }
+
+    private addInfoDescriptions(refInfo: ReferenceInfo, descriptions: ReferenceDescription[]): void {
+        if (!refInfo.reference.error) {
+            for (const description of this.createInfoDescriptions(refInfo)) descriptions.push(description);
+        }
     }
 
     protected override createInfoDescriptions(refInfo: ReferenceInfo): ReferenceDescription[] {

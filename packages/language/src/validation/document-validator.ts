@@ -1,10 +1,11 @@
 import type { AstNode, AstReflection, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
-import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isAstNode, isOperationCancelled } from 'langium';
+import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { OfferingServices } from '../offering-module.js';
 import type { DiagnosticData } from '../i18n/issue-codes.js';
 import type { OfferingMessages } from '../i18n/messages.js';
 import type { RulesDocumentation } from '../vocabulary/rules/documentation.js';
+import { pushChildren } from '../references/ast-walk.js';
 import { NODES_PER_TURN } from '../references/reference-descriptions.js';
 import type { EditorLimits } from '../workspace/editor-limits.js';
 import { SYNTAX_ONLY_CODE, textLength } from '../workspace/editor-limits.js';
@@ -176,27 +177,5 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
                 data: { code, refText, targetType, containerType: error.info.container.$type, property: error.info.property } satisfies DiagnosticData<typeof code>,
             } as never));
         }
-    }
-}
-
-/** The child nodes of a node, pushed so that the first child is popped first. */
-function pushChildren(node: AstNode, stack: AstNode[]): void {
-    const start = stack.length;
-    for (const key in node) {
-        if (key.startsWith('$')) {
-            continue;
-        }
-        const value = (node as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(value)) {
-            for (const item of value) {
-                if (isAstNode(item)) stack.push(item);
-            }
-        } else if (isAstNode(value)) {
-            stack.push(value);
-        }
-    }
-    // Reverse what was pushed: the stack pops from the end.
-    for (let i = start, j = stack.length - 1; i < j; i++, j--) {
-        [stack[i], stack[j]] = [stack[j]!, stack[i]!];
     }
 }

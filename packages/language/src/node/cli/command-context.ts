@@ -2,7 +2,7 @@ import { Option } from 'commander';
 import type { Locale } from '../../i18n/messages.js';
 import { TEXTS } from '../../i18n/messages.js';
 import type { InputFile } from '../input-files.js';
-import type { LoadedWorkspace } from '../workspace-loader.js';
+import type { FileDiagnostic, LoadedWorkspace } from '../workspace-loader.js';
 import { loadWorkspace } from '../workspace-loader.js';
 import { offeringFiles } from './input-files.js';
 import { formatPretty, sourcesOf } from './pretty-format.js';
@@ -60,9 +60,9 @@ export function noColorOption(): Option {
 
 /** The pretty format of a run's diagnostics for a stream, coloured when terminal.ts says so. */
 export function prettyDiagnostics(streamIsTTY: boolean, options: { lang: Locale; color?: boolean }, io: CliIo,
-    { files, workspace: { diagnostics, documents } }: { files: InputFile[]; workspace: LoadedWorkspace }): string {
+    { files, diagnostics }: { files: InputFile[]; diagnostics: FileDiagnostic[] }): string {
     const colour = useColour(streamIsTTY, io.env ?? {}, options.color ?? true);
-    return formatPretty(diagnostics, sourcesOf(documents), { locale: options.lang, colour, fileCount: files.length });
+    return formatPretty(diagnostics, sourcesOf(files), { locale: options.lang, colour, fileCount: files.length });
 }
 
 /** Finds, checks, loads, links and validates the .offering files under the paths as one workspace. */

@@ -55,7 +55,7 @@ async function runExport(paths: string[], options: ExportCommandOptions, { io }:
     if (!pretty) {
         io.stderr(formatText(diagnostics));
     } else if (diagnostics.length > 0) {
-        io.stderr(prettyDiagnostics(io.stderrIsTTY ?? false, options, io, loaded));
+        io.stderr(prettyDiagnostics(io.stderrIsTTY ?? false, options, io, { files: loaded.files, diagnostics: loaded.workspace.diagnostics }));
     }
     const { errors } = countBySeverity(diagnostics);
     if (errors > 0) {

@@ -54,7 +54,7 @@ async function generate(paths: string[], options: GenerateOptions, { io }: Comma
     if (!pretty) {
         io.stderr(formatText(diagnostics));
     } else if (diagnostics.length > 0) {
-        io.stderr(prettyDiagnostics(io.stderrIsTTY ?? false, options, io, loaded));
+        io.stderr(prettyDiagnostics(io.stderrIsTTY ?? false, options, io, { files: loaded.files, diagnostics: loaded.workspace.diagnostics }));
     }
     const { errors } = countBySeverity(diagnostics);
     if (errors > 0) {

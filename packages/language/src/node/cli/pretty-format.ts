@@ -1,7 +1,9 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { Locale } from '../../i18n/messages.js';
 import { TEXTS } from '../../i18n/messages.js';
-import type { LangiumDocument } from 'langium';
+import * as path from 'node:path';
+import { URI } from 'langium';
+import type { InputFile } from '../input-files.js';
 import type { FileDiagnostic } from '../workspace-loader.js';
 import { displayPath } from '../workspace-loader.js';
 import type { SeverityName } from './diagnostic-format.js';
@@ -79,12 +81,13 @@ export function formatPretty(diagnostics: FileDiagnostic[], sources: ReadonlyMap
 }
 
 /** The loaded documents by printed path and by URI, as formatPretty looks them up. */
-export function sourcesOf(documents: readonly LangiumDocument[]): Map<string, SourceFile> {
+export function sourcesOf(files: readonly InputFile[]): Map<string, SourceFile> {
     const sources = new Map<string, SourceFile>();
-    for (const document of documents) {
-        const source = { file: displayPath(document.uri.fsPath), text: document.textDocument.getText() };
+    for (const input of files) {
+        // Keyed as diagnostics name their file, and as related places name theirs (the document URI).
+        const source = { file: displayPath(input.path), text: input.text };
         sources.set(source.file, source);
-        sources.set(document.uri.toString(), source);
+        sources.set(URI.file(path.resolve(input.path)).toString(), source);
     }
     return sources;
 }

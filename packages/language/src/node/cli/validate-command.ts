@@ -3,7 +3,8 @@ import { InvalidArgumentError, Option } from 'commander';
 import type { Locale } from '../../i18n/messages.js';
 import { TEXTS } from '../../i18n/messages.js';
 import type { CommandContext } from './command-context.js';
-import { checkWorkspace, EXIT_ERRORS, EXIT_OK, langOption, prettyDiagnostics } from './command-context.js';
+import { EXIT_ERRORS, EXIT_OK, langOption, prettyDiagnostics } from './command-context.js';
+import { checkDiagnostics } from './cached-check.js';
 import { countBySeverity, formatJson, formatText, summarise } from './diagnostic-format.js';
 import { formatGithub } from './github-annotations.js';
 import { formatSarif } from './sarif-log.js';
@@ -17,6 +18,8 @@ interface ValidateOptions {
     lang: Locale;
     maxWarnings?: number;
     verbose?: boolean;
+    cache?: boolean;
+    cacheLocation?: string;
 }
 
 export function registerValidateCommand(program: Command, context: CommandContext): void {
@@ -28,14 +31,16 @@ export function registerValidateCommand(program: Command, context: CommandContex
         .addOption(langOption())
         .option('--max-warnings <count>', 'also exit 1 when there are more warnings than this', value => parseCount(value, context.locale))
         .option('--verbose', 'report progress and timings on stderr')
+        .option('--cache', 'reuse the last result when no file changed (kept in .offeringcache)')
+        .option('--cache-location <path>', 'the cache file, or a folder for .offeringcache (with --cache)')
         .action(async (paths: string[], options: ValidateOptions) => {
             context.setExitCode(await validate(paths, options, context));
         });
 }
 
 async function validate(paths: string[], options: ValidateOptions, { io, version }: CommandContext): Promise<number> {
-    const loaded = await checkWorkspace(paths, options, io);
-    const { files, workspace: { diagnostics } } = loaded;
+    const checked = await checkDiagnostics(paths, options, io, version);
+    const { files, diagnostics } = checked;
     const format = options.format ?? (io.stdoutIsTTY ? 'pretty' : 'text');
     switch (format) {
         case 'json':
@@ -49,7 +54,7 @@ async function validate(paths: string[], options: ValidateOptions, { io, version
             io.stdout(summarise(diagnostics, files.length, options.lang) + '\n');
             break;
         case 'pretty':
-            io.stdout(prettyDiagnostics(io.stdoutIsTTY ?? false, options, io, loaded));
+            io.stdout(prettyDiagnostics(io.stdoutIsTTY ?? false, options, io, checked));
             break;
         default:
             io.stdout(formatText(diagnostics));
