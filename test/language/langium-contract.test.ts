@@ -392,12 +392,15 @@ describe('DefaultLinker (OfferingLinker)', () => {
             const doLink = vi.spyOn(linker, 'doLink');
             doLink.mockImplementation(function (this: unknown, info: ReferenceInfo, doc: LangiumDocument) {
                 seen.push(`${locator.getAstNodePath(info.container)} ${info.property}${info.index === undefined ? '' : `[${info.index}]`}`);
-                return DefaultLinker.prototype['doLink' as keyof DefaultLinker].call(linker, info, doc);
+                return (DefaultLinker.prototype['doLink' as keyof DefaultLinker] as (info: ReferenceInfo, doc: LangiumDocument) => void).call(linker, info, doc);
             });
             linker.unlink(document);
             await link();
             doLink.mockRestore();
-            const targets = document.references.map(reference => (reference.ref ? locator.getAstNodePath(reference.ref) : 'unresolved'));
+            const targets = document.references.map(reference => {
+                const ref = (reference as Reference).ref;
+                return ref ? locator.getAstNodePath(ref) : 'unresolved';
+            });
             return { seen, targets };
         };
         let references = 0;

@@ -12,7 +12,7 @@ function target(ws: TestWorkspace, file: string, text: string): string | undefin
     for (const node of AstUtils.streamAst(document.parseResult.value)) {
         for (const { reference } of AstUtils.streamReferences(node)) {
             if ((reference as Reference).$refText === text) {
-                const ref = reference.ref as (AstNode & { name?: string }) | undefined;
+                const ref = (reference as Reference).ref as (AstNode & { name?: string }) | undefined;
                 return ref && `${AstUtils.getDocument(ref).uri.path}:${qualifiedName(ref)}`;
             }
         }

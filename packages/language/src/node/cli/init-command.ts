@@ -27,6 +27,8 @@ interface InitOptions {
     policyName?: string;
     programmeName?: string;
     programmeCode?: string;
+    /** The language the question about the language offers (that of the environment). */
+    defaultLang?: ScaffoldLang;
 }
 
 export function registerInitCommand(program: Command, context: CommandContext): void {
@@ -48,8 +50,10 @@ export function registerInitCommand(program: Command, context: CommandContext): 
         .option('--policy-name <name>', 'name of the policy')
         .option('--programme-name <name>', 'name of the first programme')
         .option('--programme-code <code>', 'crebo code (mbo) or RIO programme unit code (vo, po)')
-        .action(async (dir: string, options: InitOptions) => {
-            context.setExitCode(await init(dir, options, context.io));
+        .action(async (dir: string, options: InitOptions, command: Command) => {
+            // main.ts fills --lang from the environment when it is not given; then it is still asked.
+            const asked = command.getOptionValueSource('lang') === 'cli' ? options : { ...options, lang: undefined, defaultLang: options.lang };
+            context.setExitCode(await init(dir, asked, context.io));
         });
 }
 
@@ -77,7 +81,7 @@ async function init(dir: string, options: InitOptions, io: CliIo): Promise<numbe
     const interactive = !options.yes && io.stdinIsTTY === true && io.stdin !== undefined;
     const answers = interactive && io.stdin
         ? await ask(options, io.stdin, io)
-        : fromFlags(options, options.sector ?? 'mbo', options.lang ?? 'en');
+        : fromFlags(options, options.sector ?? 'mbo', options.lang ?? options.defaultLang ?? 'en');
     const text = TEXTS[answers.lang].init;
     const problems = answerProblems(answers);
     if (problems.length > 0) {
@@ -150,7 +154,7 @@ async function ask(options: InitOptions, input: NodeJS.ReadableStream, io: CliIo
     const named = (value: string) => identifierWords(value) !== '';
     const format = (pattern: RegExp) => (value: string) => pattern.test(value);
     try {
-        const lang = options.lang ?? await question(`${TEXTS.en.init.questions.lang} / ${TEXTS.nl.init.questions.lang}`, 'en', oneOf(SCAFFOLD_LANGS), SCAFFOLD_LANGS.join(', '), TEXTS.en.init.invalidAnswer) as ScaffoldLang;
+        const lang = options.lang ?? await question(`${TEXTS.en.init.questions.lang} / ${TEXTS.nl.init.questions.lang}`, options.defaultLang ?? 'en', oneOf(SCAFFOLD_LANGS), SCAFFOLD_LANGS.join(', '), TEXTS.en.init.invalidAnswer) as ScaffoldLang;
         const text = TEXTS[lang].init;
         const q = text.questions;
         const sector = options.sector ?? await question(q.sector, 'mbo', oneOf(SECTORS), SECTORS.join(', '), text.invalidAnswer) as Sector;
