@@ -1,7 +1,7 @@
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import type {
     Board, Calendar, Characteristic, Document, Group, Grouping, Location, Module, Policy, PolicyRule,
-    Programme, ProgrammeOffering, ProgrammeYears, Provider, Size, TargetGroup,
+    Programme, ProgrammeOffering, ProgrammeYears, Provider, Size, TargetGroup, Validity,
 } from '../generated/ast.js';
 import {
     isBoard, isCalendar, isCharacteristic, isGroup, isGrouping, isLocation, isModule, isPolicy, isProgramme,
@@ -15,7 +15,7 @@ import type { OfferingServices } from '../offering-module.js';
 import type {
     Catalogue, CatalogueCalendar, CatalogueDateRange, CatalogueGroup, CatalogueGrouping, CatalogueIntake, CatalogueLabel,
     CatalogueLocation, CatalogueModule, CatalogueOffering, CataloguePolicy, CataloguePolicyRule, CatalogueProgramme,
-    CatalogueProvider, CatalogueSize,
+    CatalogueProvider, CatalogueSize, CatalogueValidity,
 } from './model.js';
 import { CATALOGUE_FORMAT_VERSION, CATALOGUE_SCHEMA_ID } from './model.js';
 
@@ -50,13 +50,16 @@ export function buildCatalogue(documents: Array<LangiumDocument<Document>>, serv
     return {
         $schema: CATALOGUE_SCHEMA_ID,
         formatVersion: CATALOGUE_FORMAT_VERSION,
-        boards: sortById(defs.boards.map(board => ({ id: id(board), title: board.title, code: text(board.code) }))),
+        boards: sortById(defs.boards.map(board => ({
+            id: id(board), title: board.title, code: text(board.code), validity: validityEntry(board.validity),
+        }))),
         providers: sortById(defs.providers.map((provider): CatalogueProvider => ({
             id: id(provider), title: provider.title, code: text(provider.code), boards: refIds(provider.boards),
+            validity: validityEntry(provider.validity),
         }))),
         locations: sortById(defs.locations.map((location): CatalogueLocation => ({
             id: id(location), title: location.title, code: text(location.code), address: location.address,
-            boards: refIds(location.boards), providers: refIds(location.providers),
+            boards: refIds(location.boards), providers: refIds(location.providers), validity: validityEntry(location.validity),
         }))),
         calendars: sortById(defs.calendars.map(calendarEntry)),
         groupings: sortById(defs.groupings.map(grouping => groupingEntry(grouping, inverse))),
@@ -181,6 +184,7 @@ function programmeEntry(programme: Programme, inverse: InverseRelations, model: 
         calendar: optionalId(facts.calendar),
         offerings,
         modules: sortedIds(inverse.modulesOf.get(programme) ?? []),
+        validity: validityEntry(programme.validity),
     };
 }
 
@@ -194,6 +198,7 @@ function offeringEntry(programme: Programme, offering: ProgrammeOffering, model:
         targetGroups: refIds([...programme.targetGroups, ...offering.targetGroups]),
         calendar: optionalId(facts.calendar),
         intakes: intakeEntries(facts.intakes),
+        validity: validityEntry(offering.validity),
     };
 }
 
@@ -325,6 +330,11 @@ function intakeEntries(intakes: ResolvedIntake[]): CatalogueIntake[] {
     }
     const key = (intake: CatalogueIntake) => `${intake.type === 'fixed' ? intake.date : intake.from} ${JSON.stringify(intake)}`;
     return entries.sort((a, b) => compare(key(a), key(b)));
+}
+
+/** A validity as written (even when reversed: the validator reports that); absent when not written. */
+function validityEntry(validity: Validity | undefined): CatalogueValidity | undefined {
+    return validity && (validity.from || validity.to) ? { from: validity.from, to: validity.to } : undefined;
 }
 
 /** A fresh object per entry, keys in the catalogue's order. */

@@ -11,8 +11,8 @@
 import type { UnitId } from '../model/sizes.js';
 
 /** The catalogue schema's `$id`; a catalogue names it in `$schema`. Change only with the format's version. */
-export const CATALOGUE_SCHEMA_ID = 'urn:offering:catalogue:1';
-export const CATALOGUE_FORMAT_VERSION = 1;
+export const CATALOGUE_SCHEMA_ID = 'urn:offering:catalogue:2';
+export const CATALOGUE_FORMAT_VERSION = 2;
 
 export interface Catalogue {
     $schema: typeof CATALOGUE_SCHEMA_ID;
@@ -34,6 +34,13 @@ export interface CatalogueBoard {
     id: string;
     title?: string;
     code?: string;
+    validity?: CatalogueValidity;
+}
+
+/** When a definition exists (`valid from ... to ...`), both ends included; an open end is left out. */
+export interface CatalogueValidity {
+    from?: string;
+    to?: string;
 }
 
 export interface CatalogueProvider {
@@ -41,6 +48,7 @@ export interface CatalogueProvider {
     title?: string;
     code?: string;
     boards: string[];
+    validity?: CatalogueValidity;
 }
 
 export interface CatalogueLocation {
@@ -50,6 +58,7 @@ export interface CatalogueLocation {
     address?: string;
     boards: string[];
     providers: string[];
+    validity?: CatalogueValidity;
 }
 
 export interface CatalogueCalendar {
@@ -99,6 +108,7 @@ export interface CatalogueProgramme {
     offerings: CatalogueOffering[];
     /** Every module that belongs to the programme: nested ones and those naming it with `for`. */
     modules: string[];
+    validity?: CatalogueValidity;
 }
 
 /** A programme offered by one provider at one location (and, in mbo, one pathway). */
@@ -111,6 +121,7 @@ export interface CatalogueOffering {
     targetGroups: string[];
     calendar?: string;
     intakes: CatalogueIntake[];
+    validity?: CatalogueValidity;
 }
 
 export type CatalogueIntake = CatalogueFixedIntake | CatalogueFlexibleIntake;

@@ -60,6 +60,12 @@ export const en = {
             `Intake on ${p.date} falls outside every period of calendar ${p.calendar}. Move it into a period or add a period.`,
         'offering.date-range.reversed': (p: { start: string; end: string }) =>
             `The window from ${p.start} to ${p.end} ends before it starts. Swap the dates.`,
+        'offering.validity.reversed': (p: { owner: string; from: string; to: string }) =>
+            `The validity of ${p.owner} from ${p.from} to ${p.to} ends before it starts. Swap the dates.`,
+        'offering.intake.outside-validity': (p: { date: string; thing: string; side: 'before' | 'after'; limit: string }) =>
+            p.side === 'after'
+                ? `Intake on ${p.date} falls after ${p.thing} lapses on ${p.limit}. Move the intake or extend the validity.`
+                : `Intake on ${p.date} falls before ${p.thing} becomes valid on ${p.limit}. Move the intake or extend the validity.`,
         'offering.period.reversed': (p: { period: string; start: string; end: string }) =>
             `Period ${p.period} ends on ${p.end}, before it starts on ${p.start}. Swap the dates.`,
         'offering.period.overlap': (p: { period: string; other: string; start: string; end: string }) =>

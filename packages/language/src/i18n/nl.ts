@@ -54,6 +54,12 @@ export const nl: Texts = {
             `Instroom op ${p.date} valt buiten alle periodes van kalender ${p.calendar}. Verplaats de instroom naar een periode of voeg een periode toe.`,
         'offering.date-range.reversed': p =>
             `Het venster van ${p.start} tot ${p.end} eindigt voordat het begint. Draai de datums om.`,
+        'offering.validity.reversed': p =>
+            `De geldigheid van ${p.owner} van ${p.from} tot ${p.to} eindigt voordat die begint. Draai de datums om.`,
+        'offering.intake.outside-validity': p =>
+            p.side === 'after'
+                ? `Instroom op ${p.date} valt na het vervallen van ${p.thing} op ${p.limit}. Verplaats de instroom of verleng de geldigheid.`
+                : `Instroom op ${p.date} valt voor de ingang van ${p.thing} op ${p.limit}. Verplaats de instroom of vervroeg de geldigheid.`,
         'offering.period.reversed': p =>
             `Periode ${p.period} eindigt op ${p.end}, voordat die begint op ${p.start}. Draai de datums om.`,
         'offering.period.overlap': p =>

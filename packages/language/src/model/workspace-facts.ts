@@ -12,6 +12,8 @@ import { qualifiedName } from '../references/names.js';
 import type { DateSpan, ResolvedIntake } from './intakes.js';
 import type { SemanticModel } from './semantic-model.js';
 import type { SizeFacts } from './sizes.js';
+import type { ValiditySpan } from './validity.js';
+import { validitySpan } from './validity.js';
 
 /**
  * The whole workspace as plain, resolved data for readers that leave the AST behind (the
@@ -49,11 +51,13 @@ export interface DefinitionFacts {
 
 export interface BoardFacts extends DefinitionFacts {
     code?: string;
+    validity?: ValiditySpan;
 }
 
 export interface ProviderFacts extends DefinitionFacts {
     code?: string;
     boards: string[];
+    validity?: ValiditySpan;
 }
 
 export interface LocationFacts extends DefinitionFacts {
@@ -61,6 +65,7 @@ export interface LocationFacts extends DefinitionFacts {
     address?: string;
     boards: string[];
     providers: string[];
+    validity?: ValiditySpan;
 }
 
 export interface PeriodFacts extends DefinitionFacts {
@@ -98,6 +103,7 @@ export interface OfferingDefinitionFacts {
     calendar?: string;
     /** Sorted by date. */
     intakes: IntakeFacts[];
+    validity?: ValiditySpan;
 }
 
 export interface ProgrammeDefinitionFacts extends DefinitionFacts {
@@ -113,6 +119,7 @@ export interface ProgrammeDefinitionFacts extends DefinitionFacts {
     offerings: OfferingDefinitionFacts[];
     /** The study load per year a governing policy sets (`year volume`), where one does. */
     yearVolume?: SizeFacts;
+    validity?: ValiditySpan;
 }
 
 export interface ModuleDefinitionFacts extends DefinitionFacts {
@@ -171,15 +178,18 @@ function named(node: AstNode & { name: string; title?: string }): DefinitionFact
 }
 
 function board(node: Board): BoardFacts {
-    return { ...named(node), code: text(node.code) };
+    return { ...named(node), code: text(node.code), validity: validitySpan(node.validity) };
 }
 
 function provider(node: Provider): ProviderFacts {
-    return { ...named(node), code: text(node.code), boards: refIds(node.boards) };
+    return { ...named(node), code: text(node.code), boards: refIds(node.boards), validity: validitySpan(node.validity) };
 }
 
 function location(node: Location): LocationFacts {
-    return { ...named(node), code: text(node.code), address: node.address, boards: refIds(node.boards), providers: refIds(node.providers) };
+    return {
+        ...named(node), code: text(node.code), address: node.address, boards: refIds(node.boards), providers: refIds(node.providers),
+        validity: validitySpan(node.validity),
+    };
 }
 
 function calendar(node: Calendar): CalendarFacts {
@@ -214,6 +224,7 @@ function programme(node: Programme, model: SemanticModel): ProgrammeDefinitionFa
         calendar: optionalId(facts.calendar),
         offerings: node.offerings.map(offering => offeringFacts(node, offering, model)),
         yearVolume: model.size(yearVolume),
+        validity: validitySpan(node.validity),
     };
 }
 
@@ -228,6 +239,7 @@ function offeringFacts(programmeNode: Programme, node: ProgrammeOffering, model:
         targetGroups: refIds([...programmeNode.targetGroups, ...node.targetGroups]),
         calendar: optionalId(facts.calendar),
         intakes: intakeFacts(facts.intakes),
+        validity: validitySpan(node.validity),
     };
 }
 

@@ -1,7 +1,9 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { Calendar, DateRange, DateValue, Intake, Module, OfferingAstType, Period, ProgrammeOffering } from '../generated/ast.js';
+import type { Calendar, DateRange, DateValue, Intake, Module, OfferingAstType, Period, ProgrammeOffering, Validity } from '../generated/ast.js';
+import { isProgrammeOffering } from '../generated/ast.js';
 import { compareDates, isValidDate } from '../model/dates.js';
 import { intakeMoments } from '../model/intakes.js';
+import { validitySpan } from '../model/validity.js';
 import type { SemanticModel } from '../model/semantic-model.js';
 import type { Reporter } from './reporter.js';
 
@@ -16,8 +18,9 @@ export class DateChecks {
             DateRange: this.checkDateRange,
             Calendar: this.checkOverlap,
             Intake: this.checkInsideCalendar,
-            ProgrammeOffering: this.checkDuplicateIntakes,
+            ProgrammeOffering: [this.checkDuplicateIntakes, this.checkInsideValidity],
             Module: this.checkDuplicateIntakes,
+            Validity: this.checkValidity,
         };
     }
 
@@ -40,8 +43,51 @@ export class DateChecks {
         }
     };
 
+    checkValidity = (validity: Validity, accept: ValidationAcceptor): void => {
+        const valid = this.checkDates(validity, ['from', 'to'], accept);
+        if (valid && validity.from && validity.to && compareDates(validity.from, validity.to) > 0) {
+            this.reporter.report(accept, 'error', 'offering.validity.reversed',
+                { owner: this.describe(validity.$container), from: validity.from, to: validity.to }, validity, { property: 'to' });
+        }
+    };
+
+    /**
+     * Every intake moment of an offering lies within the validity of the offering, its programme,
+     * its provider and its location; the first of those that does not hold it is named.
+     */
+    checkInsideValidity = (offering: ProgrammeOffering, accept: ValidationAcceptor): void => {
+        const owners = [offering, offering.$container, offering.provider?.ref, offering.location?.ref]
+            .flatMap(owner => {
+                const span = owner && validitySpan(owner.validity);
+                return owner && span ? [{ owner, span }] : [];
+            });
+        if (owners.length === 0) {
+            return;
+        }
+        for (const moment of intakeMoments(offering.intakes)) {
+            for (const { owner, span } of owners) {
+                const side = span.from !== undefined && compareDates(moment.date, span.from) < 0 ? 'before'
+                    : span.to !== undefined && compareDates(moment.date, span.to) > 0 ? 'after' : undefined;
+                if (side) {
+                    this.reporter.report(accept, 'error', 'offering.intake.outside-validity',
+                        { date: moment.date, thing: this.describe(owner), side, limit: (side === 'before' ? span.from : span.to)! },
+                        moment.node, { property: moment.property, index: moment.index });
+                    break;
+                }
+            }
+        }
+    };
+
+    /** `location Haarlem`; an offering by its programme, provider and location. */
+    private describe(owner: Validity['$container']): string {
+        const kind = this.reporter.messages.kind(owner.$type);
+        return isProgrammeOffering(owner)
+            ? `${kind} ${owner.$container.name} (${owner.provider?.$refText ?? ''}, ${owner.location?.$refText ?? ''})`
+            : `${kind} ${owner.name}`;
+    }
+
     /** Reports impossible dates; true when all are real. */
-    private checkDates<N extends Period | DateValue | DateRange>(node: N, properties: Array<keyof N & string>, accept: ValidationAcceptor): boolean {
+    private checkDates<N extends Period | DateValue | DateRange | Validity>(node: N, properties: Array<keyof N & string>, accept: ValidationAcceptor): boolean {
         let valid = true;
         for (const property of properties) {
             const date = node[property] as unknown as string | undefined;

@@ -103,6 +103,17 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         places: at('under', 'Provider', 'Location'),
     },
     {
+        syntax: 'valid from … to …',
+        term: { en: 'validity', nl: 'geldigheid' },
+        meaning: {
+            en: 'The days a board, provider, location, programme or offering exists, both ends included; either end may be left open. Intakes of an offering must fall inside its own validity and that of its programme, provider and location.',
+            nl: 'De dagen dat een bestuur, aanbieder, locatie, opleiding of aanbod bestaat, beide einden inbegrepen; elk einde mag open blijven. De instroommomenten van een aanbod moeten binnen de geldigheid van het aanbod zelf en van zijn opleiding, aanbieder en locatie vallen.',
+        },
+        standard: 'RIO: begindatum, einddatum; OOAPI: none (ext x-offering-validFrom, x-offering-validTo)',
+        example: 'location Haarlem "Haarlem" code 110X913 valid from 2020-08-01 to 2027-07-31',
+        places: ['valid', 'from', 'to'].flatMap(keyword => at(keyword, 'Validity')),
+    },
+    {
         syntax: 'address',
         term: { en: 'address', nl: 'adres' },
         meaning: {
