@@ -181,7 +181,7 @@ describe('half-typed input (the editor preview builds catalogues while the user 
             module M { for 1.. }
             class G { students of 1.. teaches 1.. }
         `]);
-        expect(result.groups).toEqual([{ id: 'G', kind: 'class', periods: [], students: [], teaches: [] }]);
+        expect(result.groups).toEqual([{ id: 'G', kind: 'class', compositions: [{ periods: [], students: [], teaches: [] }] }]);
         expect(result.modules.map(module => module.programmes)).toEqual([[]]);
         // The offering stays (with the text written, here none); the half-typed registration window goes.
         expect(result.programmes.map(programme => programme.offerings)).toEqual([[

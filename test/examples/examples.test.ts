@@ -156,6 +156,6 @@ describe('examples/README.md scenario map', () => {
             }
         }
         expect(problems).toEqual([]);
-        expect(rows.length).toBe(55);
+        expect(rows.length).toBe(56);
     });
 });

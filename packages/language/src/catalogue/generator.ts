@@ -7,6 +7,7 @@ import {
     isBoard, isCalendar, isCharacteristic, isGroup, isGrouping, isLocation, isModule, isPolicy, isProgramme,
     isProvider, isTargetGroup,
 } from '../generated/ast.js';
+import { compositionsOf } from '../model/compositions.js';
 import type { DateSpan, ResolvedIntake } from '../model/intakes.js';
 import { yearsOf } from '../model/programme-index.js';
 import type { SemanticModel } from '../model/semantic-model.js';
@@ -241,11 +242,13 @@ function groupEntry(group: Group): CatalogueGroup {
         id: id(group),
         kind: group.kind === 'teaching' ? 'teaching-group' : 'class',
         title: group.title,
-        periods: refIds(group.periods),
-        students: programmeYears(group.members),
-        teaches: group.teaches
-            .flatMap(teaching => teaching.module?.ref ? [{ module: id(teaching.module.ref), levels: [...new Set(teaching.levels.map(String))].sort(compare) }] : [])
-            .sort((a, b) => compare(a.module, b.module) || compare(a.levels.join(), b.levels.join())),
+        compositions: compositionsOf(group).map(composition => ({
+            periods: refIds(composition.periods),
+            students: programmeYears(composition.members),
+            teaches: composition.teaches
+                .flatMap(teaching => teaching.module?.ref ? [{ module: id(teaching.module.ref), levels: [...new Set(teaching.levels.map(String))].sort(compare) }] : [])
+                .sort((a, b) => compare(a.module, b.module) || compare(a.levels.join(), b.levels.join())),
+        })),
     };
 }
 

@@ -175,6 +175,12 @@ export interface CatalogueGroup {
     id: string;
     kind: 'class' | 'teaching-group';
     title?: string;
+    /** In written order: the group's own clauses first (with the periods of each `during` without a block), then each `during ... { }`. */
+    compositions: CatalogueComposition[];
+}
+
+/** Who is in a group in these periods (none: no particular period) and what it teaches then. */
+export interface CatalogueComposition {
     periods: string[];
     students: Array<{ programme: string; years: number[] }>;
     teaches: Array<{ module: string; levels: string[] }>;

@@ -78,6 +78,8 @@ export const en = {
             `The year range ${p.from}..${p.to} runs backwards. Write ${p.to}..${p.from}.`,
         'offering.years.out-of-range': (p: { year: number; max: number }) =>
             `Year ${p.year} is out of range: a programme has at most ${p.max} years. Use years 1..${p.max}.`,
+        'offering.group.merged-periods': (p: { group: string; periods: string }) =>
+            `Group ${p.group} has several 'during' clauses without a block, so each of ${p.periods} gets every student and module of the group. Write 'during ... { students of ... teaches ... }' per period to keep each period's own composition.`,
         'offering.group.unknown-year': (p: { year: number; programme: string; years: string }) =>
             `${p.programme} has no year ${p.year} (its years are ${p.years}). Take students of an existing year.`,
         'offering.group.level-not-offered': (p: { module: string; level: string; levels: string }) =>
@@ -242,6 +244,7 @@ export const en = {
         remove: (name: string) => `Remove the unused definition ${name}`,
         distinguish: (name: string) => `Distinguish this offering with characteristic ${name}`,
         qualify: (name: string) => `Write the qualified name ${name}`,
+        pairPeriods: () => 'Give each during its own block with the clauses written after it',
     },
     /** The language server's own lines: its usage, and what it publishes besides the checks. */
     server: {

@@ -72,6 +72,8 @@ export const nl: Texts = {
             `Het jarenbereik ${p.from}..${p.to} loopt achteruit. Schrijf ${p.to}..${p.from}.`,
         'offering.years.out-of-range': p =>
             `Jaar ${p.year} valt buiten het bereik: een opleiding heeft hoogstens ${p.max} jaren. Gebruik de jaren 1..${p.max}.`,
+        'offering.group.merged-periods': p =>
+            `Groep ${p.group} heeft meerdere 'during'-regels zonder blok, dus elk van ${p.periods} krijgt alle studenten en onderwijseenheden van de groep. Schrijf per periode 'during ... { students of ... teaches ... }' om de samenstelling per periode te houden.`,
         'offering.group.unknown-year': p =>
             `${p.programme} heeft geen jaar ${p.year} (de jaren zijn ${p.years}). Neem leerlingen van een bestaand jaar.`,
         'offering.group.level-not-offered': p =>
@@ -226,6 +228,7 @@ export const nl: Texts = {
         remove: name => `Verwijder de ongebruikte definitie ${name}`,
         distinguish: name => `Onderscheid dit aanbod met kenmerk ${name}`,
         qualify: name => `Schrijf de volledige naam ${name}`,
+        pairPeriods: () => 'Geef elke during een eigen blok met de regels die erna staan',
     },
     server: {
         usage: 'gebruik: offering-language-server --stdio | --node-ipc | --socket=<poort> | --pipe=<naam>',

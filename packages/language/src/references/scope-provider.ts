@@ -1,6 +1,7 @@
 import type { AstNode, AstNodeDescription, AstReflection, LangiumCoreServices, ReferenceInfo, Scope, Stream } from 'langium';
 import { AstUtils, DefaultScopeProvider, WorkspaceCache, stream } from 'langium';
-import { Module, Period, isGroup, isTeaching } from '../generated/ast.js';
+import type { Composition, Group } from '../generated/ast.js';
+import { Module, Period, isComposition, isGroup, isTeaching } from '../generated/ast.js';
 import { calendarInUse } from './calendar-in-use.js';
 import type { OfferingIndexManager } from '../workspace/index-manager.js';
 import { LocalScopes, NamedLayer } from './local-scopes.js';
@@ -95,8 +96,8 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
             return candidates.length > 1 ? candidates.map(d => d.name) : [];
         }
         if (referenceType === Module.$type && isTeaching(context.container)) {
-            const group = AstUtils.getContainerOfType(context.container, isGroup);
-            const modules = new Set(group?.members.flatMap(member => member.programme?.ref?.modules ?? []).filter(module => module.name === name));
+            const owner = teachingOwner(context.container);
+            const modules = new Set(owner?.members.flatMap(member => member.programme?.ref?.modules ?? []).filter(module => module.name === name));
             const names = [...modules].map(module => qualifiedName(module)).filter((n): n is string => n !== undefined);
             return names.length > 1 ? [...new Set(names)].sort() : [];
         }
@@ -105,12 +106,12 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
 
     private taughtModuleScope(context: ReferenceInfo): Scope {
         const outer = this.defaultScope(context);
-        const group = AstUtils.getContainerOfType(context.container, isGroup);
-        if (!group) {
+        const owner = teachingOwner(context.container);
+        if (!owner) {
             return outer;
         }
         // Error recovery can leave a member without its programme reference.
-        const layer = this.taughtModules.get(group, () => new NamedLayer(group.members
+        const layer = this.taughtModules.get(owner, () => new NamedLayer(owner.members
             .flatMap(member => member.programme?.ref?.modules ?? [])
             .flatMap(module => {
                 const name = this.nameProvider.getName(module);
@@ -118,6 +119,12 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
             })));
         return layer.inFrontOf(outer);
     }
+}
+
+/** What a `teaches` is taught to: the students of its `during ... { }` block, else of its group. */
+function teachingOwner(node: AstNode): Group | Composition | undefined {
+    const owner = node.$container;
+    return isComposition(owner) || isGroup(owner) ? owner : AstUtils.getContainerOfType(node, isGroup);
 }
 
 /** The definitions of one type (or its subtypes) in the index; of a name defined twice (an error), the first by place. */

@@ -536,14 +536,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         places: [...at('teaching', 'Group'), ...at('group', 'Group')],
     },
     {
-        syntax: 'during',
+        syntax: 'during … { … }',
         term: { en: 'during', nl: 'gedurende' },
         meaning: {
-            en: 'The periods in which a group exists in this composition.',
-            nl: 'De perioden waarin een groep in deze samenstelling bestaat.',
+            en: 'The periods in which a group has this composition: the block holds who is in it then (students of) and what it is taught then (teaches), so each period keeps its own students. Without a block, the periods go with the group\'s own students of and teaches.',
+            nl: 'De perioden waarin een groep deze samenstelling heeft: het blok bevat wie er dan in zitten (students of) en wat de groep dan krijgt (teaches), zodat elke periode haar eigen studenten houdt. Zonder blok horen de perioden bij de eigen students of en teaches van de groep.',
         },
-        example: 'during Schooljaar2026.B1, B2',
-        places: at('during', 'Group'),
+        example: 'during Schooljaar2026.B1 { students of SoftwareDeveloper year 1 }',
+        places: at('during', 'Composition'),
     },
     {
         syntax: 'students of',
@@ -553,7 +553,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
             nl: 'De opleidingsjaren waarvan de studenten in de groep zitten.',
         },
         example: 'students of SoftwareDeveloper year 1, Mechatronica years 1..2',
-        places: [...at('students', 'Group'), ...at('of', 'Group')],
+        places: [...at('students', 'Group', 'Composition'), ...at('of', 'Group', 'Composition')],
     },
     {
         syntax: 'teaches … at …',
