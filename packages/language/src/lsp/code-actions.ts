@@ -185,7 +185,11 @@ export class OfferingCodeActionProvider implements CodeActionProvider {
      */
     protected pairPeriods(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
         const group = this.nodeAt(document, diagnostic.range, isGroup);
-        const cst = group?.$cstNode;
+        let cst = group?.$cstNode;
+        // The group's node may be wrapped in the composite of the `Definition` rule call.
+        while (cst && isCompositeCstNode(cst) && cst.content.length === 1 && cst.content[0]!.astNode === group && isCompositeCstNode(cst.content[0])) {
+            cst = cst.content[0];
+        }
         if (!group || !cst || !isCompositeCstNode(cst)) {
             return [];
         }
