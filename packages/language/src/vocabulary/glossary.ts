@@ -521,7 +521,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
             nl: 'Een stamgroep van leerlingen, per periode samengesteld; kan opleidingen en jaren mengen.',
         },
         standard: 'OOAPI: group',
-        example: 'class ICT1A "Klas ICT 1A" { during B1 students of SoftwareDeveloper year 1 }',
+        example: 'class ICT1A "Klas ICT 1A" { during B1 { students of SoftwareDeveloper year 1 } }',
         places: at('class', 'Group'),
     },
     {
