@@ -4,10 +4,11 @@ import type {
     Programme, ProgrammeOffering, ProgrammeYears, Provider, Size, TargetGroup, Validity,
 } from '../generated/ast.js';
 import {
-    isBoard, isCalendar, isCharacteristic, isGroup, isGrouping, isLocation, isModule, isPolicy, isProgramme,
+    isBoard, isCalendar, isCharacteristic, isGroup, isGrouping, isLocation, isModule, isPeriod, isPolicy, isProgramme,
     isProvider, isTargetGroup,
 } from '../generated/ast.js';
 import { compositionsOf } from '../model/compositions.js';
+import { allPeriods } from '../model/periods.js';
 import type { DateSpan, ResolvedIntake } from '../model/intakes.js';
 import { yearsOf } from '../model/programme-index.js';
 import type { SemanticModel } from '../model/semantic-model.js';
@@ -115,10 +116,11 @@ function collectDefinitions(documents: Array<LangiumDocument<Document>>): Defini
 // ---------------------------------------------------------------- entries
 
 function calendarEntry(calendar: Calendar): CatalogueCalendar {
-    const periods = calendar.periods.filter(period => period.name).map(period => ({
+    const periods = allPeriods(calendar).filter(period => period.name).map(period => ({
         id: id(period), name: period.name, title: period.title, start: period.start, end: period.end,
+        parent: isPeriod(period.$container) ? id(period.$container) : undefined,
     }));
-    periods.sort((a, b) => compare(a.start, b.start) || compare(a.id, b.id));
+    periods.sort((a, b) => compare(a.start, b.start) || compare(b.end, a.end) || compare(a.id, b.id));
     return { id: id(calendar), title: calendar.title, periods };
 }
 

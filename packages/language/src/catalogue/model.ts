@@ -64,17 +64,19 @@ export interface CatalogueLocation {
 export interface CatalogueCalendar {
     id: string;
     title?: string;
-    /** In date order. */
+    /** Nested ones included (with `parent`), in date order; a period before those it holds. */
     periods: CataloguePeriod[];
 }
 
 export interface CataloguePeriod {
-    /** `Calendar.Period`. */
+    /** `Calendar.Period`, nested `Calendar.Year.S1.B1`. */
     id: string;
     name: string;
     title?: string;
     start: string;
     end: string;
+    /** The id of the period that holds this one; absent at the calendar's top level. */
+    parent?: string;
 }
 
 /** A node of the grouping tree, kept flat: `parent` and `children` are ids. */

@@ -206,7 +206,12 @@ function academicSessions(calendar: CalendarFacts, ids: IdTable, version: OoapiV
     const yearId = ids.session(calendar.id);
     const start = calendar.periods[0]!.start;
     const end = calendar.periods.reduce((last, period) => (period.end > last ? period.end : last), calendar.periods[0]!.end);
-    const childIds = calendar.periods.map(period => ids.session(period.id));
+    // Nested periods hang under the period that holds them (OOAPI sessions have a parent); the others under the year.
+    const childIds = calendar.periods.filter(period => !period.parent).map(period => ids.session(period.id));
+    const childrenOf = new Map<string, string[]>();
+    for (const period of calendar.periods) {
+        if (period.parent) childrenOf.set(period.parent, [...(childrenOf.get(period.parent) ?? []), ids.session(period.id)]);
+    }
     const session = (uuid: string, type: string, id: string, title: string | undefined, from: string, to: string): Json => version === '6'
         ? { academicSessionId: uuid, academicSessionType: type, primaryCode: identifier(id), name: names(title ?? id), startDateTime: startOfDay(from), endDateTime: endOfDay(to) }
         : { academicSessionId: uuid, academicSessionType: type.replace('_', ' '), primaryCode: identifier(id), name: names(title ?? id), startDate: from, endDate: to };
@@ -214,7 +219,17 @@ function academicSessions(calendar: CalendarFacts, ids: IdTable, version: OoapiV
     if (version === '6') year.childIds = childIds; else year.children = childIds;
     const periods = calendar.periods.map(period => {
         const object = session(ids.session(period.id), 'period', period.id, period.title, period.start, period.end);
-        if (version === '6') { object.parentId = yearId; object.yearId = yearId; } else { object.parent = yearId; object.year = yearId; }
+        const parentId = period.parent ? ids.session(period.parent) : yearId;
+        const children = childrenOf.get(period.id);
+        if (version === '6') {
+            object.parentId = parentId;
+            if (children) object.childIds = children;
+            object.yearId = yearId;
+        } else {
+            object.parent = parentId;
+            if (children) object.children = children;
+            object.year = yearId;
+        }
         return object;
     });
     return [year, ...periods];
@@ -365,7 +380,7 @@ function offeringObject(version: OoapiVersion, kind: 'program' | 'course', uuid:
 function sessionOf(intake: IntakeFacts, calendar: CalendarFacts | undefined, ids: IdTable): string | undefined {
     if (intake.kind === 'fixed' && intake.period) return ids.session(intake.period);
     const start = startDate(intake);
-    if (calendar && calendar.periods.length > 0 && calendar.periods[0]!.start <= start && start <= calendar.periods.at(-1)!.end) {
+    if (calendar && calendar.periods.length > 0 && calendar.periods[0]!.start <= start && calendar.periods.some(period => start <= period.end)) {
         return ids.session(calendar.id);
     }
     return undefined;

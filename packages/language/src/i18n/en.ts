@@ -60,6 +60,8 @@ export const en = {
             `Intake on ${p.date} falls outside every period of calendar ${p.calendar}. Move it into a period or add a period.`,
         'offering.date-range.reversed': (p: { start: string; end: string }) =>
             `The window from ${p.start} to ${p.end} ends before it starts. Swap the dates.`,
+        'offering.period.outside-parent': (p: { period: string; parent: string; start: string; end: string; parentStart: string; parentEnd: string }) =>
+            `Period ${p.period} (${p.start} to ${p.end}) does not lie within period ${p.parent} (${p.parentStart} to ${p.parentEnd}) that holds it. Move its dates inside, or move it out of ${p.parent}.`,
         'offering.validity.reversed': (p: { owner: string; from: string; to: string }) =>
             `The validity of ${p.owner} from ${p.from} to ${p.to} ends before it starts. Swap the dates.`,
         'offering.intake.outside-validity': (p: { date: string; thing: string; side: 'before' | 'after'; limit: string }) =>

@@ -54,6 +54,8 @@ export const nl: Texts = {
             `Instroom op ${p.date} valt buiten alle periodes van kalender ${p.calendar}. Verplaats de instroom naar een periode of voeg een periode toe.`,
         'offering.date-range.reversed': p =>
             `Het venster van ${p.start} tot ${p.end} eindigt voordat het begint. Draai de datums om.`,
+        'offering.period.outside-parent': p =>
+            `Periode ${p.period} (${p.start} tot ${p.end}) ligt niet binnen periode ${p.parent} (${p.parentStart} tot ${p.parentEnd}) waarin die staat. Zet de datums binnen ${p.parent}, of haal de periode eruit.`,
         'offering.validity.reversed': p =>
             `De geldigheid van ${p.owner} van ${p.from} tot ${p.to} eindigt voordat die begint. Draai de datums om.`,
         'offering.intake.outside-validity': p =>

@@ -10,7 +10,7 @@ import type {
 import { isDocument } from '../generated/ast.js';
 
 /** Bodies (`{ ... }`) whose clauses each go on their own line. */
-const BODY_TYPES = new Set(['Calendar', 'Programme', 'ProgrammeOffering', 'Module', 'Group', 'Composition', 'Policy']);
+const BODY_TYPES = new Set(['Calendar', 'Period', 'Programme', 'ProgrammeOffering', 'Module', 'Group', 'Composition', 'Policy']);
 
 /** Child nodes of a body that are parts of a clause or of the header, not clauses themselves. */
 const NON_CLAUSE_TYPES = new Set(['Size', 'Amount', 'ProgrammeYears', 'DateValue', 'DateRange', 'YearRange']);

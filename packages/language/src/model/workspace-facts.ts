@@ -5,13 +5,14 @@ import type {
     Provider, TargetGroup, YearVolumeRule,
 } from '../generated/ast.js';
 import {
-    isBoard, isCalendar, isCharacteristic, isGroup, isGrouping, isLocation, isModule, isPolicy, isProgramme, isProvider,
+    isBoard, isCalendar, isCharacteristic, isGroup, isGrouping, isLocation, isModule, isPeriod, isPolicy, isProgramme, isProvider,
     isTargetGroup,
 } from '../generated/ast.js';
 import { qualifiedName } from '../references/names.js';
 import type { DateSpan, ResolvedIntake } from './intakes.js';
 import type { SemanticModel } from './semantic-model.js';
 import type { SizeFacts } from './sizes.js';
+import { allPeriods } from './periods.js';
 import type { ValiditySpan } from './validity.js';
 import { validitySpan } from './validity.js';
 
@@ -71,10 +72,12 @@ export interface LocationFacts extends DefinitionFacts {
 export interface PeriodFacts extends DefinitionFacts {
     start: string;
     end: string;
+    /** The period that holds this one (`Cal.Year.S1` of `Cal.Year.S1.B1`); none at the calendar's top level. */
+    parent?: string;
 }
 
 export interface CalendarFacts extends DefinitionFacts {
-    /** In date order; periods without both dates are left out. */
+    /** Nested ones included, in date order (a period before those it holds); periods without both dates are left out. */
     periods: PeriodFacts[];
 }
 
@@ -193,10 +196,10 @@ function location(node: Location): LocationFacts {
 }
 
 function calendar(node: Calendar): CalendarFacts {
-    const periods = node.periods
+    const periods = allPeriods(node)
         .filter(period => period.name && period.start && period.end)
-        .map(period => ({ ...named(period), start: period.start, end: period.end }))
-        .sort((a, b) => compare(a.start, b.start) || compare(a.id, b.id));
+        .map(period => ({ ...named(period), start: period.start, end: period.end, parent: isPeriod(period.$container) ? optionalId(period.$container) : undefined }))
+        .sort((a, b) => compare(a.start, b.start) || compare(b.end, a.end) || compare(a.id, b.id));
     return { ...named(node), periods };
 }
 

@@ -12,8 +12,10 @@ export function qualifiedName(node: AstNode & { name?: string }): string | undef
         return undefined;
     }
     const container = node.$container;
-    if (isPeriod(node) && isCalendar(container) && container.name) {
-        return `${container.name}.${name}`;
+    if (isPeriod(node) && (isCalendar(container) || isPeriod(container)) && container.name) {
+        // A nested period: `Cal.Year.S1.B1`.
+        const outer = qualifiedName(container);
+        return outer ? `${outer}.${name}` : undefined;
     }
     if (isModule(node) && isProgramme(container) && container.name) {
         return `${container.name}.${name}`;

@@ -1,7 +1,7 @@
 import type { AstNode, AstNodeDescription, AstReflection, LangiumCoreServices, ReferenceInfo, Scope, Stream } from 'langium';
 import { AstUtils, DefaultScopeProvider, WorkspaceCache, stream } from 'langium';
 import type { Composition, Group } from '../generated/ast.js';
-import { Module, Period, isComposition, isGroup, isTeaching } from '../generated/ast.js';
+import { Module, Period, isComposition, isGroup, isPeriod, isTeaching } from '../generated/ast.js';
 import { calendarInUse } from './calendar-in-use.js';
 import type { OfferingIndexManager } from '../workspace/index-manager.js';
 import { LocalScopes, NamedLayer } from './local-scopes.js';
@@ -68,7 +68,7 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
         const global = this.getGlobalScope(Period.$type, context);
         const calendar = calendarInUse(context.container);
         if (calendar) {
-            return this.localScopes.ownedScope(calendar, () => this.createScopeForNodes(calendar.periods).getAllElements().toArray(), global);
+            return this.localScopes.ownedScope(calendar, () => this.createScopeForNodes(AstUtils.streamAllContents(calendar).filter(isPeriod)).getAllElements().toArray(), global);
         }
         const bySimpleName = this.periodsBySimpleName.get('all', () =>
             this.indexManager.allElements(Period.$type)

@@ -1,6 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Calendar, DateRange, DateValue, Intake, Module, OfferingAstType, Period, ProgrammeOffering, Validity } from '../generated/ast.js';
-import { isProgrammeOffering } from '../generated/ast.js';
+import { isPeriod, isProgrammeOffering } from '../generated/ast.js';
+import { allPeriods } from '../model/periods.js';
 import { compareDates, isValidDate } from '../model/dates.js';
 import { intakeMoments } from '../model/intakes.js';
 import { validitySpan } from '../model/validity.js';
@@ -29,6 +30,18 @@ export class DateChecks {
         if (valid && compareDates(period.start, period.end) > 0) {
             this.reporter.report(accept, 'error', 'offering.period.reversed',
                 { period: period.name, start: period.start, end: period.end }, period, { property: 'end' });
+        }
+        if (period.periods.length > 0) {
+            this.checkOverlap(period, accept);
+        }
+        const parent = period.$container;
+        if (valid && isPeriod(parent) && isValidDate(parent.start) && isValidDate(parent.end)) {
+            const property = compareDates(period.start, parent.start) < 0 ? 'start' : compareDates(period.end, parent.end) > 0 ? 'end' : undefined;
+            if (property) {
+                this.reporter.report(accept, 'error', 'offering.period.outside-parent',
+                    { period: period.name, parent: parent.name, start: period.start, end: period.end, parentStart: parent.start, parentEnd: parent.end },
+                    period, { property });
+            }
         }
     };
 
@@ -99,7 +112,8 @@ export class DateChecks {
         return valid;
     }
 
-    checkOverlap = (calendar: Calendar, accept: ValidationAcceptor): void => {
+    /** Sibling periods (of a calendar, or nested in one period) do not overlap; each level on its own. */
+    checkOverlap = (calendar: Calendar | Period, accept: ValidationAcceptor): void => {
         const periods = calendar.periods
             .filter(p => isValidDate(p.start) && isValidDate(p.end) && compareDates(p.start, p.end) <= 0)
             .sort((a, b) => compareDates(a.start, b.start));
@@ -139,7 +153,7 @@ export class DateChecks {
      */
     private coveredSpans(calendar: Calendar): Span[] | undefined {
         if (!this.spans.has(calendar)) {
-            const valid = calendar.periods.filter(p => isValidDate(p.start) && isValidDate(p.end));
+            const valid = allPeriods(calendar).filter(p => isValidDate(p.start) && isValidDate(p.end));
             this.spans.set(calendar, valid.length === 0 ? undefined : mergeSpans(valid.filter(p => compareDates(p.start, p.end) <= 0)));
         }
         return this.spans.get(calendar);

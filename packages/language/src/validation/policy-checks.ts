@@ -16,6 +16,7 @@ import type { Bandwidth } from '../model/sizes.js';
 import { addAmounts, formatBandwidth, inUnit } from '../model/sizes.js';
 import type { PhraseKey } from '../i18n/messages.js';
 import type { Reporter } from './reporter.js';
+import { allPeriods } from '../model/periods.js';
 
 const RULE_PHRASES: Partial<Record<RuleKind, PhraseKey>> = {
     'module-size': 'rule.module-size',
@@ -249,7 +250,7 @@ export class PolicyChecks {
         const programme = facts.programme;
         const moments = intakeMoments(offering.intakes);
         const calendar = facts.calendar;
-        const starts = (calendar?.periods ?? []).map(period => period.start).filter(start => dayNumber(start) !== undefined).sort();
+        const starts = (calendar ? allPeriods(calendar) : []).map(period => period.start).filter(start => dayNumber(start) !== undefined).sort();
 
         const programmeFacts = this.model.programme(programme);
         // The strictest minimum of those that apply, not the first by name.

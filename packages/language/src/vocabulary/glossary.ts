@@ -160,10 +160,10 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         syntax: 'period',
         term: { en: 'period', nl: 'periode (blok, trimester, semester)' },
         meaning: {
-            en: 'A named stretch of a calendar with a first and a last day; periods of one calendar do not overlap.',
-            nl: 'Een benoemd deel van een jaarindeling met een eerste en laatste dag; perioden van een jaarindeling overlappen niet.',
+            en: 'A named stretch of a calendar with a first and a last day; periods side by side do not overlap. A period may hold periods that lie within it (a school year its semesters, a semester its blocks), named Cal.Year.S1.B1.',
+            nl: 'Een benoemd deel van een jaarindeling met een eerste en laatste dag; perioden naast elkaar overlappen niet. Een periode kan perioden bevatten die erbinnen liggen (een schooljaar zijn semesters, een semester zijn blokken), genoemd Cal.Jaar.S1.B1.',
         },
-        standard: 'OOAPI: academicSession (type period)',
+        standard: 'OOAPI: academicSession (type period, with parent)',
         example: 'period B1 "Blok 1" from 2026-08-31 to 2026-11-06',
         places: at('period', 'Period'),
     },
