@@ -3,7 +3,7 @@ import { isCalendar, isModule, isPeriod, isProgramme } from '../generated/ast.js
 
 /**
  * Qualified names: top-level definitions are known by their own name; a period by
- * `Calendar.Period` and a module nested in a programme by `Programme.Module`.
+ * `Calendar.Period` (nested: `Calendar.Year.S1.B1`) and a module nested in a programme by `Programme.Module`.
  * These are the names other files use and the names in the catalogue.
  */
 export function qualifiedName(node: AstNode & { name?: string }): string | undefined {
