@@ -65,7 +65,7 @@ const example = s`
 const at = (index: number, expectedItems: string[]) =>
     completion({ text: example, index, expectedItems, itemToString: show, disposeAfterCheck: true });
 
-const PROGRAMME_CLAUSES = ['crebo', 'rio', 'level', 'year', 'years', 'pathways', 'in', 'with', 'for', 'calendar', 'offered', 'module', 'keuzedeel', 'subject', 'choose'];
+const PROGRAMME_CLAUSES = ['crebo', 'rio', 'level', 'year', 'years', 'pathways', 'in', 'with', 'for', 'calendar', 'valid', 'offered', 'module', 'keuzedeel', 'subject', 'choose'];
 
 describe('completion at every kind of position', () => {
     test('top level: the definition keywords, then the snippets', async () => {
@@ -97,7 +97,7 @@ describe('completion at every kind of position', () => {
     });
 
     test('inside an offering: its clauses', async () => {
-        await at(5, ['calendar', 'intake']);
+        await at(5, ['calendar', 'valid', 'intake']);
     });
 
     test('after `intake at`: only the periods of the calendar in use, with their dates', async () => {

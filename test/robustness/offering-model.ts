@@ -161,7 +161,8 @@ function extractDefinition(node: ast.Definition): Definition {
             return module(node);
         case 'Group':
             return clean({
-                type: 'group', kind: node.kind, name: node.name, title: node.title, periods: refs(node.periods),
+                // The generated groups use the form without blocks: one `during` whose periods go with the group's own clauses.
+                type: 'group', kind: node.kind, name: node.name, title: node.title, periods: refs(node.compositions.flatMap(c => c.periods)),
                 members: node.members.map(programmeYears),
                 teaches: node.teaches.map(t => ({ module: ref(t.module)!, levels: t.levels.map(String) })),
             });

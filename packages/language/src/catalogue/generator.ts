@@ -1,12 +1,14 @@
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import type {
     Board, Calendar, Characteristic, Document, Group, Grouping, Location, Module, Policy, PolicyRule,
-    Programme, ProgrammeOffering, ProgrammeYears, Provider, Size, TargetGroup,
+    Programme, ProgrammeOffering, ProgrammeYears, Provider, Size, TargetGroup, Validity,
 } from '../generated/ast.js';
 import {
-    isBoard, isCalendar, isCharacteristic, isGroup, isGrouping, isLocation, isModule, isPolicy, isProgramme,
+    isBoard, isCalendar, isCharacteristic, isGroup, isGrouping, isLocation, isModule, isPeriod, isPolicy, isProgramme,
     isProvider, isTargetGroup,
 } from '../generated/ast.js';
+import { compositionsOf } from '../model/compositions.js';
+import { allPeriods } from '../model/periods.js';
 import type { DateSpan, ResolvedIntake } from '../model/intakes.js';
 import { yearsOf } from '../model/programme-index.js';
 import type { SemanticModel } from '../model/semantic-model.js';
@@ -15,7 +17,7 @@ import type { OfferingServices } from '../offering-module.js';
 import type {
     Catalogue, CatalogueCalendar, CatalogueDateRange, CatalogueGroup, CatalogueGrouping, CatalogueIntake, CatalogueLabel,
     CatalogueLocation, CatalogueModule, CatalogueOffering, CataloguePolicy, CataloguePolicyRule, CatalogueProgramme,
-    CatalogueProvider, CatalogueSize,
+    CatalogueProvider, CatalogueSize, CatalogueValidity,
 } from './model.js';
 import { CATALOGUE_FORMAT_VERSION, CATALOGUE_SCHEMA_ID } from './model.js';
 
@@ -50,13 +52,16 @@ export function buildCatalogue(documents: Array<LangiumDocument<Document>>, serv
     return {
         $schema: CATALOGUE_SCHEMA_ID,
         formatVersion: CATALOGUE_FORMAT_VERSION,
-        boards: sortById(defs.boards.map(board => ({ id: id(board), title: board.title, code: text(board.code) }))),
+        boards: sortById(defs.boards.map(board => ({
+            id: id(board), title: board.title, code: text(board.code), validity: validityEntry(board.validity),
+        }))),
         providers: sortById(defs.providers.map((provider): CatalogueProvider => ({
             id: id(provider), title: provider.title, code: text(provider.code), boards: refIds(provider.boards),
+            validity: validityEntry(provider.validity),
         }))),
         locations: sortById(defs.locations.map((location): CatalogueLocation => ({
             id: id(location), title: location.title, code: text(location.code), address: location.address,
-            boards: refIds(location.boards), providers: refIds(location.providers),
+            boards: refIds(location.boards), providers: refIds(location.providers), validity: validityEntry(location.validity),
         }))),
         calendars: sortById(defs.calendars.map(calendarEntry)),
         groupings: sortById(defs.groupings.map(grouping => groupingEntry(grouping, inverse))),
@@ -111,10 +116,11 @@ function collectDefinitions(documents: Array<LangiumDocument<Document>>): Defini
 // ---------------------------------------------------------------- entries
 
 function calendarEntry(calendar: Calendar): CatalogueCalendar {
-    const periods = calendar.periods.filter(period => period.name).map(period => ({
+    const periods = allPeriods(calendar).filter(period => period.name).map(period => ({
         id: id(period), name: period.name, title: period.title, start: period.start, end: period.end,
+        parent: isPeriod(period.$container) ? id(period.$container) : undefined,
     }));
-    periods.sort((a, b) => compare(a.start, b.start) || compare(a.id, b.id));
+    periods.sort((a, b) => compare(a.start, b.start) || compare(b.end, a.end) || compare(a.id, b.id));
     return { id: id(calendar), title: calendar.title, periods };
 }
 
@@ -181,6 +187,7 @@ function programmeEntry(programme: Programme, inverse: InverseRelations, model: 
         calendar: optionalId(facts.calendar),
         offerings,
         modules: sortedIds(inverse.modulesOf.get(programme) ?? []),
+        validity: validityEntry(programme.validity),
     };
 }
 
@@ -194,6 +201,7 @@ function offeringEntry(programme: Programme, offering: ProgrammeOffering, model:
         targetGroups: refIds([...programme.targetGroups, ...offering.targetGroups]),
         calendar: optionalId(facts.calendar),
         intakes: intakeEntries(facts.intakes),
+        validity: validityEntry(offering.validity),
     };
 }
 
@@ -236,11 +244,13 @@ function groupEntry(group: Group): CatalogueGroup {
         id: id(group),
         kind: group.kind === 'teaching' ? 'teaching-group' : 'class',
         title: group.title,
-        periods: refIds(group.periods),
-        students: programmeYears(group.members),
-        teaches: group.teaches
-            .flatMap(teaching => teaching.module?.ref ? [{ module: id(teaching.module.ref), levels: [...new Set(teaching.levels.map(String))].sort(compare) }] : [])
-            .sort((a, b) => compare(a.module, b.module) || compare(a.levels.join(), b.levels.join())),
+        compositions: compositionsOf(group).map(composition => ({
+            periods: refIds(composition.periods),
+            students: programmeYears(composition.members),
+            teaches: composition.teaches
+                .flatMap(teaching => teaching.module?.ref ? [{ module: id(teaching.module.ref), levels: [...new Set(teaching.levels.map(String))].sort(compare) }] : [])
+                .sort((a, b) => compare(a.module, b.module) || compare(a.levels.join(), b.levels.join())),
+        })),
     };
 }
 
@@ -328,6 +338,11 @@ function intakeEntries(intakes: ResolvedIntake[]): CatalogueIntake[] {
     }
     const key = (intake: CatalogueIntake) => `${intake.type === 'fixed' ? intake.date : intake.from} ${JSON.stringify(intake)}`;
     return entries.sort((a, b) => compare(key(a), key(b)));
+}
+
+/** A validity as written (even when reversed: the validator reports that); absent when not written. */
+function validityEntry(validity: Validity | undefined): CatalogueValidity | undefined {
+    return validity && (validity.from || validity.to) ? { from: validity.from, to: validity.to } : undefined;
 }
 
 /** A fresh object per entry, keys in the catalogue's order. */

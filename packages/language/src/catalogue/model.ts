@@ -11,8 +11,8 @@
 import type { UnitId } from '../model/sizes.js';
 
 /** The catalogue schema's `$id`; a catalogue names it in `$schema`. Change only with the format's version. */
-export const CATALOGUE_SCHEMA_ID = 'urn:offering:catalogue:1';
-export const CATALOGUE_FORMAT_VERSION = 1;
+export const CATALOGUE_SCHEMA_ID = 'urn:offering:catalogue:2';
+export const CATALOGUE_FORMAT_VERSION = 2;
 
 export interface Catalogue {
     $schema: typeof CATALOGUE_SCHEMA_ID;
@@ -34,6 +34,13 @@ export interface CatalogueBoard {
     id: string;
     title?: string;
     code?: string;
+    validity?: CatalogueValidity;
+}
+
+/** When a definition exists (`valid from ... to ...`), both ends included; an open end is left out. */
+export interface CatalogueValidity {
+    from?: string;
+    to?: string;
 }
 
 export interface CatalogueProvider {
@@ -41,6 +48,7 @@ export interface CatalogueProvider {
     title?: string;
     code?: string;
     boards: string[];
+    validity?: CatalogueValidity;
 }
 
 export interface CatalogueLocation {
@@ -50,22 +58,25 @@ export interface CatalogueLocation {
     address?: string;
     boards: string[];
     providers: string[];
+    validity?: CatalogueValidity;
 }
 
 export interface CatalogueCalendar {
     id: string;
     title?: string;
-    /** In date order. */
+    /** Nested ones included (with `parent`), in date order; a period before those it holds. */
     periods: CataloguePeriod[];
 }
 
 export interface CataloguePeriod {
-    /** `Calendar.Period`. */
+    /** `Calendar.Period`, nested `Calendar.Year.S1.B1`. */
     id: string;
     name: string;
     title?: string;
     start: string;
     end: string;
+    /** The id of the period that holds this one; absent at the calendar's top level. */
+    parent?: string;
 }
 
 /** A node of the grouping tree, kept flat: `parent` and `children` are ids. */
@@ -99,6 +110,7 @@ export interface CatalogueProgramme {
     offerings: CatalogueOffering[];
     /** Every module that belongs to the programme: nested ones and those naming it with `for`. */
     modules: string[];
+    validity?: CatalogueValidity;
 }
 
 /** A programme offered by one provider at one location (and, in mbo, one pathway). */
@@ -111,6 +123,7 @@ export interface CatalogueOffering {
     targetGroups: string[];
     calendar?: string;
     intakes: CatalogueIntake[];
+    validity?: CatalogueValidity;
 }
 
 export type CatalogueIntake = CatalogueFixedIntake | CatalogueFlexibleIntake;
@@ -164,6 +177,12 @@ export interface CatalogueGroup {
     id: string;
     kind: 'class' | 'teaching-group';
     title?: string;
+    /** In written order: the group's own clauses first (with the periods of each `during` without a block), then each `during ... { }`. */
+    compositions: CatalogueComposition[];
+}
+
+/** Who is in a group in these periods (none: no particular period) and what it teaches then. */
+export interface CatalogueComposition {
     periods: string[];
     students: Array<{ programme: string; years: number[] }>;
     teaches: Array<{ module: string; levels: string[] }>;

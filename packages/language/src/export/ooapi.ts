@@ -5,6 +5,7 @@
  * version (schemas/ooapi/, test/export/ooapi-schema.test.ts).
  */
 import type { SizeFacts, UnitId } from '../model/sizes.js';
+import type { ValiditySpan } from '../model/validity.js';
 import type {
     CalendarFacts, IntakeFacts, LocationFacts, ModuleDefinitionFacts, OfferingDefinitionFacts, ProgrammeDefinitionFacts,
     WorkspaceFacts,
@@ -136,13 +137,17 @@ function organisations(facts: WorkspaceFacts, ids: IdTable, version: OoapiVersio
     };
     const entries: Array<{ object: Json; parent?: string }> = [];
     for (const board of facts.boards) {
-        entries.push({ object: organisation(version, ids.organisation('board', board.id), 'root', board.id, board.title, rioCode('x-rio-onderwijsbestuurcode', board.code)) });
+        const object = organisation(version, ids.organisation('board', board.id), 'root', board.id, board.title, rioCode('x-rio-onderwijsbestuurcode', board.code));
+        entries.push({ object: withExt(object, validityExt(board.validity)) });
     }
     for (const provider of facts.providers) {
         const boards = provider.boards.map(board => ids.organisation('board', board));
         const parent = parentOf(provider.id, provider.boards, provider.place);
         const object = organisation(version, ids.organisation('provider', provider.id), 'institute', provider.id, provider.title, rioCode('x-rio-onderwijsaanbiedercode', provider.code));
-        entries.push({ object: withExt(object, { 'x-offering-parents': provider.boards.length > 1 ? boards : undefined }), parent: parent && ids.organisation('board', parent) });
+        entries.push({
+            object: withExt(object, { 'x-offering-parents': provider.boards.length > 1 ? boards : undefined, ...validityExt(provider.validity) }),
+            parent: parent && ids.organisation('board', parent),
+        });
     }
     for (const location of facts.locations) {
         // A location hangs under the provider that uses it; one used by none, under its board.
@@ -157,7 +162,7 @@ function organisations(facts: WorkspaceFacts, ids: IdTable, version: OoapiVersio
         const boards = parentKind === 'provider' && location.boards.length > 0 ? location.boards.map(id => ids.organisation('board', id)) : undefined;
         if (boards) warnings.add('export.location-boards', location.place, { id: location.id, value: location.boards.join(', ') });
         entries.push({
-            object: withExt(object, { 'x-offering-parents': parents.length > 1 ? allParents : undefined, 'x-offering-boards': boards }),
+            object: withExt(object, { 'x-offering-parents': parents.length > 1 ? allParents : undefined, 'x-offering-boards': boards, ...validityExt(location.validity) }),
             parent: parent && ids.organisation(parentKind, parent),
         });
     }
@@ -201,7 +206,12 @@ function academicSessions(calendar: CalendarFacts, ids: IdTable, version: OoapiV
     const yearId = ids.session(calendar.id);
     const start = calendar.periods[0]!.start;
     const end = calendar.periods.reduce((last, period) => (period.end > last ? period.end : last), calendar.periods[0]!.end);
-    const childIds = calendar.periods.map(period => ids.session(period.id));
+    // Nested periods hang under the period that holds them (OOAPI sessions have a parent); the others under the year.
+    const childIds = calendar.periods.filter(period => !period.parent).map(period => ids.session(period.id));
+    const childrenOf = new Map<string, string[]>();
+    for (const period of calendar.periods) {
+        if (period.parent) childrenOf.set(period.parent, [...(childrenOf.get(period.parent) ?? []), ids.session(period.id)]);
+    }
     const session = (uuid: string, type: string, id: string, title: string | undefined, from: string, to: string): Json => version === '6'
         ? { academicSessionId: uuid, academicSessionType: type, primaryCode: identifier(id), name: names(title ?? id), startDateTime: startOfDay(from), endDateTime: endOfDay(to) }
         : { academicSessionId: uuid, academicSessionType: type.replace('_', ' '), primaryCode: identifier(id), name: names(title ?? id), startDate: from, endDate: to };
@@ -209,7 +219,17 @@ function academicSessions(calendar: CalendarFacts, ids: IdTable, version: OoapiV
     if (version === '6') year.childIds = childIds; else year.children = childIds;
     const periods = calendar.periods.map(period => {
         const object = session(ids.session(period.id), 'period', period.id, period.title, period.start, period.end);
-        if (version === '6') { object.parentId = yearId; object.yearId = yearId; } else { object.parent = yearId; object.year = yearId; }
+        const parentId = period.parent ? ids.session(period.parent) : yearId;
+        const children = childrenOf.get(period.id);
+        if (version === '6') {
+            object.parentId = parentId;
+            if (children) object.childIds = children;
+            object.yearId = yearId;
+        } else {
+            object.parent = parentId;
+            if (children) object.children = children;
+            object.year = yearId;
+        }
         return object;
     });
     return [year, ...periods];
@@ -249,6 +269,7 @@ function programmeObject(programme: ProgrammeDefinitionFacts, ids: IdTable, vers
         'x-offering-groupings': nonEmpty(programme.groupings.map(id => labelOf(ids, id))),
         'x-offering-characteristics': nonEmpty(programme.characteristics.map(id => labelOf(ids, id))),
         'x-offering-targetGroups': nonEmpty(programme.targetGroups.map(id => labelOf(ids, id))),
+        ...validityExt(programme.validity),
     });
 }
 
@@ -302,6 +323,7 @@ function programmeOfferingsOf(programme: ProgrammeDefinitionFacts, ids: IdTable,
                 'x-offering-pathway': offering.pathway,
                 'x-offering-characteristics': nonEmpty(offering.characteristics.map(id => labelOf(ids, id))),
                 'x-offering-targetGroups': nonEmpty(offering.targetGroups.map(id => labelOf(ids, id))),
+                ...validityExt(offering.validity),
             }));
         }
     }
@@ -358,7 +380,7 @@ function offeringObject(version: OoapiVersion, kind: 'program' | 'course', uuid:
 function sessionOf(intake: IntakeFacts, calendar: CalendarFacts | undefined, ids: IdTable): string | undefined {
     if (intake.kind === 'fixed' && intake.period) return ids.session(intake.period);
     const start = startDate(intake);
-    if (calendar && calendar.periods.length > 0 && calendar.periods[0]!.start <= start && start <= calendar.periods.at(-1)!.end) {
+    if (calendar && calendar.periods.length > 0 && calendar.periods[0]!.start <= start && calendar.periods.some(period => start <= period.end)) {
         return ids.session(calendar.id);
     }
     return undefined;
@@ -460,6 +482,14 @@ function byId<T extends { id: string }>(list: T[]): Map<string, T> {
 
 function nonEmpty<T>(values: T[]): T[] | undefined {
     return values.length > 0 ? values : undefined;
+}
+
+/**
+ * A validity as extension fields: OOAPI has `validFrom`/`validTo` only on timeline overrides
+ * (a changed version of a programme), not on the lifetime of an organisation, programme or offering.
+ */
+function validityExt(validity: ValiditySpan | undefined): Record<string, unknown> {
+    return { 'x-offering-validFrom': validity?.from, 'x-offering-validTo': validity?.to };
 }
 
 /** Adds `ext` with the extension fields that have a value; none, no `ext`. */

@@ -7,6 +7,7 @@
  * mapping and how to validate against DUO's XSD are in docs/exports.md.
  */
 import type { IntakeFacts, OfferingDefinitionFacts, ProgrammeDefinitionFacts, SourcePlace, WorkspaceFacts } from '../model/workspace-facts.js';
+import type { ValiditySpan } from '../model/validity.js';
 import { exportId } from './ids.js';
 import type { ExportWarnings } from './warnings.js';
 
@@ -74,15 +75,23 @@ export function buildRio(facts: WorkspaceFacts, warnings: ExportWarnings): RioEx
             const first = offerings[0]!;
             const location = first.location ? locations.get(first.location) : undefined;
             if (location && !location.code) warnings.add('export.rio-no-location-code', location.place, { id: location.id });
-            const registration = aangebodenOpleiding(programme, offerings, providers.get(first.provider!)!.code!, location?.code, level, warnings);
+            const lapses = offerings.map(offering => lapseOf([offering, programme, providers.get(offering.provider!), offering.location ? locations.get(offering.location) : undefined]));
+            // Offerings merged into one registration: it ends when the last of them lapses (open when one never does).
+            const end = lapses.some(lapse => lapse === undefined) ? undefined : [...lapses].sort()[lapses.length - 1];
+            const registration = aangebodenOpleiding(programme, offerings, providers.get(first.provider!)!.code!, location?.code, level, end, warnings);
             if (registration) registrations.push(registration);
         }
     }
     return { registrations };
 }
 
+/** The earliest `valid to` among an offering and what it depends on: the day it can no longer run. */
+function lapseOf(owners: Array<{ validity?: ValiditySpan } | undefined>): string | undefined {
+    return owners.map(owner => owner?.validity?.to).filter(to => to !== undefined).sort()[0];
+}
+
 function aangebodenOpleiding(programme: ProgrammeDefinitionFacts, offerings: OfferingDefinitionFacts[], providerCode: string,
-    locationCode: string | undefined, level: string, warnings: ExportWarnings): XmlElement | undefined {
+    locationCode: string | undefined, level: string, end: string | undefined, warnings: ExportWarnings): XmlElement | undefined {
     const first = offerings[0]!;
     const at = [first.provider, first.location, first.pathway].filter(Boolean).join(' / ');
     const cohorts = new Map<string, { intake: IntakeFacts; place: SourcePlace }>();
@@ -98,14 +107,17 @@ function aangebodenOpleiding(programme: ProgrammeDefinitionFacts, offerings: Off
     }
     warnings.add('export.rio-admission', first.place, { id: programme.id, value: at });
     const sorted = [...cohorts.entries()].sort(([a], [b]) => (start(cohorts.get(a)!.intake) + a < start(cohorts.get(b)!.intake) + b ? -1 : 1));
-    const begin = start(sorted[0]![1].intake);
+    const firstIntake = start(sorted[0]![1].intake);
+    // An offering's own `valid from` is when it begins; without one, its first intake.
+    const begin = [firstIntake, ...offerings.map(offering => offering.validity?.from).filter(from => from !== undefined)].sort()[0]!;
     const uuid = exportId('aangebodenOpleiding', programme.id, first.provider!, first.location ?? '', first.pathway!);
     return element('aangebodenMboOpleiding', [
         leaf('aangebodenOpleidingCode', uuid),
         leaf('onderwijsaanbiedercode', providerCode),
         locationCode ? leaf('onderwijslocatiecode', locationCode) : undefined,
         leaf('begindatum', begin),
-        leaf('eersteInstroomDatum', begin),
+        leaf('eersteInstroomDatum', firstIntake),
+        end ? leaf('einddatum', end) : undefined,
         leaf('opleidingseenheidSleutel', programme.rio!),
         element('aangebodenMboOpleidingPeriode', [
             leaf('begindatum', begin),

@@ -60,6 +60,14 @@ export const en = {
             `Intake on ${p.date} falls outside every period of calendar ${p.calendar}. Move it into a period or add a period.`,
         'offering.date-range.reversed': (p: { start: string; end: string }) =>
             `The window from ${p.start} to ${p.end} ends before it starts. Swap the dates.`,
+        'offering.period.outside-parent': (p: { period: string; parent: string; start: string; end: string; parentStart: string; parentEnd: string }) =>
+            `Period ${p.period} (${p.start} to ${p.end}) does not lie within period ${p.parent} (${p.parentStart} to ${p.parentEnd}) that holds it. Move its dates inside, or move it out of ${p.parent}.`,
+        'offering.validity.reversed': (p: { owner: string; from: string; to: string }) =>
+            `The validity of ${p.owner} from ${p.from} to ${p.to} ends before it starts. Swap the dates.`,
+        'offering.intake.outside-validity': (p: { date: string; thing: string; side: 'before' | 'after'; limit: string }) =>
+            p.side === 'after'
+                ? `Intake on ${p.date} falls after ${p.thing} lapses on ${p.limit}. Move the intake or extend the validity.`
+                : `Intake on ${p.date} falls before ${p.thing} becomes valid on ${p.limit}. Move the intake or extend the validity.`,
         'offering.period.reversed': (p: { period: string; start: string; end: string }) =>
             `Period ${p.period} ends on ${p.end}, before it starts on ${p.start}. Swap the dates.`,
         'offering.period.overlap': (p: { period: string; other: string; start: string; end: string }) =>
@@ -72,6 +80,8 @@ export const en = {
             `The year range ${p.from}..${p.to} runs backwards. Write ${p.to}..${p.from}.`,
         'offering.years.out-of-range': (p: { year: number; max: number }) =>
             `Year ${p.year} is out of range: a programme has at most ${p.max} years. Use years 1..${p.max}.`,
+        'offering.group.merged-periods': (p: { group: string; periods: string }) =>
+            `Group ${p.group} has several 'during' clauses without a block, so each of ${p.periods} gets every student and module of the group. Write 'during ... { students of ... teaches ... }' per period to keep each period's own composition.`,
         'offering.group.unknown-year': (p: { year: number; programme: string; years: string }) =>
             `${p.programme} has no year ${p.year} (its years are ${p.years}). Take students of an existing year.`,
         'offering.group.level-not-offered': (p: { module: string; level: string; levels: string }) =>
@@ -246,6 +256,7 @@ export const en = {
         distinguish: (name: string) => `Distinguish this offering with characteristic ${name}`,
         qualify: (name: string) => `Write the qualified name ${name}`,
         scope: (boards: string) => `Scope the policy to ${boards}`,
+        pairPeriods: () => 'Give each during its own block with the clauses written after it',
     },
     /** The language server's own lines: its usage, and what it publishes besides the checks. */
     server: {

@@ -54,6 +54,14 @@ export const nl: Texts = {
             `Instroom op ${p.date} valt buiten alle periodes van kalender ${p.calendar}. Verplaats de instroom naar een periode of voeg een periode toe.`,
         'offering.date-range.reversed': p =>
             `Het venster van ${p.start} tot ${p.end} eindigt voordat het begint. Draai de datums om.`,
+        'offering.period.outside-parent': p =>
+            `Periode ${p.period} (${p.start} tot ${p.end}) ligt niet binnen periode ${p.parent} (${p.parentStart} tot ${p.parentEnd}) waarin die staat. Zet de datums binnen ${p.parent}, of haal de periode eruit.`,
+        'offering.validity.reversed': p =>
+            `De geldigheid van ${p.owner} van ${p.from} tot ${p.to} eindigt voordat die begint. Draai de datums om.`,
+        'offering.intake.outside-validity': p =>
+            p.side === 'after'
+                ? `Instroom op ${p.date} valt na het vervallen van ${p.thing} op ${p.limit}. Verplaats de instroom of verleng de geldigheid.`
+                : `Instroom op ${p.date} valt voor de ingang van ${p.thing} op ${p.limit}. Verplaats de instroom of vervroeg de geldigheid.`,
         'offering.period.reversed': p =>
             `Periode ${p.period} eindigt op ${p.end}, voordat die begint op ${p.start}. Draai de datums om.`,
         'offering.period.overlap': p =>
@@ -66,6 +74,8 @@ export const nl: Texts = {
             `Het jarenbereik ${p.from}..${p.to} loopt achteruit. Schrijf ${p.to}..${p.from}.`,
         'offering.years.out-of-range': p =>
             `Jaar ${p.year} valt buiten het bereik: een opleiding heeft hoogstens ${p.max} jaren. Gebruik de jaren 1..${p.max}.`,
+        'offering.group.merged-periods': p =>
+            `Groep ${p.group} heeft meerdere 'during'-regels zonder blok, dus elk van ${p.periods} krijgt alle studenten en onderwijseenheden van de groep. Schrijf per periode 'during ... { students of ... teaches ... }' om de samenstelling per periode te houden.`,
         'offering.group.unknown-year': p =>
             `${p.programme} heeft geen jaar ${p.year} (de jaren zijn ${p.years}). Neem leerlingen van een bestaand jaar.`,
         'offering.group.level-not-offered': p =>
@@ -229,6 +239,7 @@ export const nl: Texts = {
         distinguish: name => `Onderscheid dit aanbod met kenmerk ${name}`,
         qualify: name => `Schrijf de volledige naam ${name}`,
         scope: boards => `Beperk het kader tot ${boards}`,
+        pairPeriods: () => 'Geef elke during een eigen blok met de regels die erna staan',
     },
     server: {
         usage: 'gebruik: offering-language-server --stdio | --node-ipc | --socket=<poort> | --pipe=<naam>',

@@ -1,10 +1,10 @@
 import type { AstNode, CstNode, IndexManager, LangiumDocument, MaybePromise } from 'langium';
-import { CstUtils, GrammarUtils } from 'langium';
+import { CstUtils, GrammarUtils, isCompositeCstNode } from 'langium';
 import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic, Range, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
 import type { ProgrammeOffering } from '../generated/ast.js';
-import { isDocument, isProgrammeOffering, isSize } from '../generated/ast.js';
+import { isComposition, isDocument, isGroup, isProgrammeOffering, isSize, isTeaching } from '../generated/ast.js';
 import type { UnitId } from '../model/sizes.js';
 import type { DiagnosticData } from '../i18n/issue-codes.js';
 import { diagnosticData } from '../i18n/issue-codes.js';
@@ -61,6 +61,7 @@ export class OfferingCodeActionProvider implements CodeActionProvider {
             case 'offering.offering.duplicate': return this.distinguishOffering(document, diagnostic);
             case 'offering.reference.ambiguous': return this.qualifyReference(document, diagnostic, data);
             case 'offering.policy.all-across-boards': return this.scopeToBoards(document, diagnostic, data);
+            case 'offering.group.merged-periods': return this.pairPeriods(document, diagnostic);
             default: return [];
         }
     }
@@ -188,6 +189,62 @@ export class OfferingCodeActionProvider implements CodeActionProvider {
             return [];
         }
         return (candidates as string[]).map(name => this.fix(document, diagnostic, this.titles.qualify(name), [{ range: diagnostic.range, newText: name }], false));
+    }
+
+    /**
+     * Rewrites a group's body so that each `during` without a block gets one, holding the `students of`
+     * and `teaches` written after it (up to the next `during`); those written before the first `during`
+     * go into every block. Blocks already written stay as they are. Not offered when the body has comments.
+     */
+    protected pairPeriods(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const group = this.nodeAt(document, diagnostic.range, isGroup);
+        let cst = group?.$cstNode;
+        // The group's node may be wrapped in the composite of the `Definition` rule call.
+        while (cst && isCompositeCstNode(cst) && cst.content.length === 1 && cst.content[0]!.astNode === group && isCompositeCstNode(cst.content[0])) {
+            cst = cst.content[0];
+        }
+        if (!group || !cst || !isCompositeCstNode(cst)) {
+            return [];
+        }
+        const text = document.textDocument.getText();
+        const children = cst.content;
+        const open = children.findIndex(child => child.astNode === group && child.text === '{');
+        const close = children.length - 1;
+        if (open < 0 || children[close]?.text !== '}' || children.slice(open + 1, close).some(child => child.hidden)) {
+            return [];
+        }
+        // The clauses of the body: a `during` or `teaches` node, or a `students of` list.
+        const clauses: Array<{ kind: 'flat' | 'block' | 'member'; start: number; end: number }> = [];
+        for (const child of children.slice(open + 1, close)) {
+            const node = child.astNode;
+            if (isComposition(node) || isTeaching(node)) {
+                clauses.push({ kind: isComposition(node) ? (node.block ? 'block' : 'flat') : 'member', start: child.offset, end: child.end });
+            } else if (node === group && child.text === 'students') {
+                clauses.push({ kind: 'member', start: child.offset, end: child.end });
+            } else if (clauses.length > 0) {
+                clauses[clauses.length - 1]!.end = child.end;
+            }
+        }
+        const lineStart = text.lastIndexOf('\n', cst.offset - 1) + 1;
+        const indent = `${/^[ \t]*/.exec(text.slice(lineStart, cst.offset))![0]}    `;
+        const before: string[] = [];
+        const written: Array<{ header: string; members: string[] } | string> = [];
+        let current: { header: string; members: string[] } | undefined;
+        for (const clause of clauses) {
+            const source = text.slice(clause.start, clause.end);
+            if (clause.kind === 'flat') {
+                current = { header: source, members: [...before] };
+                written.push(current);
+            } else if (clause.kind === 'block') {
+                written.push(source);
+            } else {
+                (current ? current.members : before).push(source);
+            }
+        }
+        const rendered = written.map(entry => typeof entry === 'string' ? entry
+            : `${entry.header} {${entry.members.map(member => `\n${indent}    ${member}`).join('')}\n${indent}}`);
+        const range = { start: document.textDocument.positionAt(clauses[0]!.start), end: document.textDocument.positionAt(clauses[clauses.length - 1]!.end) };
+        return [this.fix(document, diagnostic, this.titles.pairPeriods(), [{ range, newText: rendered.join(`\n${indent}`) }], true)];
     }
 
     /** Where a characteristic goes in the offering's header: after the last one, or after `as`/`at`. */

@@ -12,6 +12,7 @@ import type { OfferingAddedServices } from '../offering-module.js';
 import { sizeText } from '../model/sizes.js';
 import { calendarInUse } from '../references/calendar-in-use.js';
 import { kindName, sbuEquivalent } from './definition-facts.js';
+import { allPeriods } from '../model/periods.js';
 
 type SnippetKeyword = keyof Texts['completion']['snippets'];
 
@@ -86,7 +87,7 @@ export class OfferingCompletionProvider extends DefaultCompletionProvider {
     /** The start dates of the periods of the calendar in use (of every calendar when none is in use). */
     protected completeIntakeDates(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const calendar = calendarInUse(context.node);
-        const periods = calendar ? calendar.periods : this.allPeriods();
+        const periods = calendar ? allPeriods(calendar) : this.allPeriods();
         const text = this.messages.texts.completion;
         periods.filter(period => period.start)
             .sort((a, b) => a.start.localeCompare(b.start))

@@ -70,7 +70,7 @@ export class OfferingDocumentSymbolProvider implements DocumentSymbolProvider {
             return this.create(node, cst, nameNode, name, title, node.periods);
         }
         if (isPeriod(node)) {
-            return this.create(node, cst, nameNode, name, [title, `${node.start}..${node.end}`].filter(Boolean).join(' '), []);
+            return this.create(node, cst, nameNode, name, [title, `${node.start}..${node.end}`].filter(Boolean).join(' '), node.periods);
         }
         if (isProgramme(node)) {
             return this.create(node, cst, nameNode, name, [title, node.level].filter(Boolean).join(' '), [...node.offerings, ...node.modules]);

@@ -1,7 +1,7 @@
 import type { AstNode, CstNode, LangiumDocuments, Lexer, ReferenceDescription, References } from 'langium';
 import { CstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver';
-import { isCalendar, isProgramme } from '../generated/ast.js';
+import { isCalendar, isPeriod, isProgramme } from '../generated/ast.js';
 
 /**
  * What one segment of a reference names: the qualifier `SoftwareDeveloper` in
@@ -26,7 +26,7 @@ export function namedBySegment(leaf: CstNode, declaration: AstNode): AstNode {
 
 /** The definitions whose qualified names start with this one's name (a programme's modules, a calendar's periods). */
 export function qualifiedChildren(node: AstNode): AstNode[] {
-    return isProgramme(node) ? node.modules : isCalendar(node) ? node.periods : [];
+    return isProgramme(node) ? node.modules : isCalendar(node) || isPeriod(node) ? node.periods : [];
 }
 
 /** A place where a definition is named: the document and the range of the name (segment). */

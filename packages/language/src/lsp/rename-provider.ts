@@ -4,7 +4,7 @@ import type { LangiumServices } from 'langium/lsp';
 import { DefaultRenameProvider } from 'langium/lsp';
 import type { Position, Range, RenameParams, TextDocumentPositionParams, WorkspaceEdit } from 'vscode-languageserver';
 import { ErrorCodes, ResponseError, TextEdit } from 'vscode-languageserver';
-import { isCalendar, isProgramme } from '../generated/ast.js';
+import { isCalendar, isPeriod, isProgramme } from '../generated/ast.js';
 import { qualifiedName } from '../references/names.js';
 import { namedBySegment, QualifiedSegments } from './qualified-segments.js';
 
@@ -124,7 +124,7 @@ export class OfferingRenameProvider extends DefaultRenameProvider {
         if (isProgramme(container)) {
             return container.modules;
         }
-        if (isCalendar(container)) {
+        if (isCalendar(container) || isPeriod(container)) {
             return container.periods;
         }
         return [];

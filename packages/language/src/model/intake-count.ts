@@ -1,6 +1,7 @@
 import type { Calendar } from '../generated/ast.js';
 import { compareDates, dateFromDayNumber, dayNumber, isValidDate, parseDate } from './dates.js';
 import type { DateSpan, ResolvedIntake } from './intakes.js';
+import { leafPeriods } from './periods.js';
 
 /** One counting year of an offering's intakes (`at least N intakes per year`). */
 export interface IntakeYear {
@@ -47,7 +48,7 @@ interface Span {
  * planned: `partlyPlanned` says until when (the check asks only for its share of the minimum).
  */
 export function countIntakes(intakes: readonly ResolvedIntake[], calendar: Calendar | undefined, from?: string): IntakeCount {
-    const periods = (calendar?.periods ?? [])
+    const periods = (calendar ? leafPeriods(calendar) : [])
         .map(period => ({ start: period.start, span: span(period.start, period.end) }))
         .filter((p): p is { start: string; span: Span } => p.span !== undefined && p.span.from <= p.span.to)
         .sort((a, b) => a.span.from - b.span.from);

@@ -5,13 +5,16 @@ import type {
     Provider, TargetGroup, YearVolumeRule,
 } from '../generated/ast.js';
 import {
-    isBoard, isCalendar, isCharacteristic, isGroup, isGrouping, isLocation, isModule, isPolicy, isProgramme, isProvider,
+    isBoard, isCalendar, isCharacteristic, isGroup, isGrouping, isLocation, isModule, isPeriod, isPolicy, isProgramme, isProvider,
     isTargetGroup,
 } from '../generated/ast.js';
 import { qualifiedName } from '../references/names.js';
 import type { DateSpan, ResolvedIntake } from './intakes.js';
 import type { SemanticModel } from './semantic-model.js';
 import type { SizeFacts } from './sizes.js';
+import { allPeriods } from './periods.js';
+import type { ValiditySpan } from './validity.js';
+import { validitySpan } from './validity.js';
 
 /**
  * The whole workspace as plain, resolved data for readers that leave the AST behind (the
@@ -49,11 +52,13 @@ export interface DefinitionFacts {
 
 export interface BoardFacts extends DefinitionFacts {
     code?: string;
+    validity?: ValiditySpan;
 }
 
 export interface ProviderFacts extends DefinitionFacts {
     code?: string;
     boards: string[];
+    validity?: ValiditySpan;
 }
 
 export interface LocationFacts extends DefinitionFacts {
@@ -61,15 +66,18 @@ export interface LocationFacts extends DefinitionFacts {
     address?: string;
     boards: string[];
     providers: string[];
+    validity?: ValiditySpan;
 }
 
 export interface PeriodFacts extends DefinitionFacts {
     start: string;
     end: string;
+    /** The period that holds this one (`Cal.Year.S1` of `Cal.Year.S1.B1`); none at the calendar's top level. */
+    parent?: string;
 }
 
 export interface CalendarFacts extends DefinitionFacts {
-    /** In date order; periods without both dates are left out. */
+    /** Nested ones included, in date order (a period before those it holds); periods without both dates are left out. */
     periods: PeriodFacts[];
 }
 
@@ -98,6 +106,7 @@ export interface OfferingDefinitionFacts {
     calendar?: string;
     /** Sorted by date. */
     intakes: IntakeFacts[];
+    validity?: ValiditySpan;
 }
 
 export interface ProgrammeDefinitionFacts extends DefinitionFacts {
@@ -113,6 +122,7 @@ export interface ProgrammeDefinitionFacts extends DefinitionFacts {
     offerings: OfferingDefinitionFacts[];
     /** The study load per year a governing policy sets (`year volume`), where one does. */
     yearVolume?: SizeFacts;
+    validity?: ValiditySpan;
 }
 
 export interface ModuleDefinitionFacts extends DefinitionFacts {
@@ -171,22 +181,25 @@ function named(node: AstNode & { name: string; title?: string }): DefinitionFact
 }
 
 function board(node: Board): BoardFacts {
-    return { ...named(node), code: text(node.code) };
+    return { ...named(node), code: text(node.code), validity: validitySpan(node.validity) };
 }
 
 function provider(node: Provider): ProviderFacts {
-    return { ...named(node), code: text(node.code), boards: refIds(node.boards) };
+    return { ...named(node), code: text(node.code), boards: refIds(node.boards), validity: validitySpan(node.validity) };
 }
 
 function location(node: Location): LocationFacts {
-    return { ...named(node), code: text(node.code), address: node.address, boards: refIds(node.boards), providers: refIds(node.providers) };
+    return {
+        ...named(node), code: text(node.code), address: node.address, boards: refIds(node.boards), providers: refIds(node.providers),
+        validity: validitySpan(node.validity),
+    };
 }
 
 function calendar(node: Calendar): CalendarFacts {
-    const periods = node.periods
+    const periods = allPeriods(node)
         .filter(period => period.name && period.start && period.end)
-        .map(period => ({ ...named(period), start: period.start, end: period.end }))
-        .sort((a, b) => compare(a.start, b.start) || compare(a.id, b.id));
+        .map(period => ({ ...named(period), start: period.start, end: period.end, parent: isPeriod(period.$container) ? optionalId(period.$container) : undefined }))
+        .sort((a, b) => compare(a.start, b.start) || compare(b.end, a.end) || compare(a.id, b.id));
     return { ...named(node), periods };
 }
 
@@ -214,6 +227,7 @@ function programme(node: Programme, model: SemanticModel): ProgrammeDefinitionFa
         calendar: optionalId(facts.calendar),
         offerings: node.offerings.map(offering => offeringFacts(node, offering, model)),
         yearVolume: model.size(yearVolume),
+        validity: validitySpan(node.validity),
     };
 }
 
@@ -228,6 +242,7 @@ function offeringFacts(programmeNode: Programme, node: ProgrammeOffering, model:
         targetGroups: refIds([...programmeNode.targetGroups, ...node.targetGroups]),
         calendar: optionalId(facts.calendar),
         intakes: intakeFacts(facts.intakes),
+        validity: validitySpan(node.validity),
     };
 }
 

@@ -4,8 +4,9 @@ import { isCalendar, isDocument, isModule, isPeriod, isProgramme } from '../gene
 
 /**
  * Qualified names: top-level definitions are known by their own name; a period by
- * `Calendar.Period` and a module nested in a programme by `Programme.Module`; in a file that
- * starts with `namespace Oost`, each of these with `Oost.` in front (`Oost.Schooljaar2026.B1`).
+ * `Calendar.Period` (nested: `Calendar.Year.S1.B1`) and a module nested in a programme by
+ * `Programme.Module`; in a file that starts with `namespace Oost`, each of these with `Oost.` in
+ * front (`Oost.Schooljaar2026.B1`).
  * These are the names other files use and the names in the catalogue.
  */
 export function qualifiedName(node: AstNode & { name?: string }): string | undefined {
@@ -14,10 +15,21 @@ export function qualifiedName(node: AstNode & { name?: string }): string | undef
         return undefined;
     }
     const container = node.$container;
-    const local = (isPeriod(node) && isCalendar(container) && container.name) || (isModule(node) && isProgramme(container) && container.name)
-        ? `${container.name}.${name}` : name;
     const namespace = namespaceOf(node);
-    return namespace ? `${namespace}.${local}` : local;
+    const local = localName(node, name, container);
+    return local === undefined ? undefined : namespace ? `${namespace}.${local}` : local;
+}
+
+/** A name within its file: `Cal.Year.S1.B1` for a nested period, `Prog.Module` for a nested module. */
+function localName(node: AstNode, name: string, container: AstNode | undefined): string | undefined {
+    if (isPeriod(node) && (isCalendar(container) || isPeriod(container)) && container.name) {
+        const outer = localName(container, container.name, container.$container);
+        return outer ? `${outer}.${name}` : undefined;
+    }
+    if (isModule(node) && isProgramme(container) && container.name) {
+        return `${container.name}.${name}`;
+    }
+    return name;
 }
 
 /** The namespace of the file a node is in; undefined for a file without `namespace` (the global one). */

@@ -1,6 +1,6 @@
 import type { AstNode, AstNodeDescription, LangiumDocument } from 'langium';
-import { DefaultScopeComputation } from 'langium';
-import { isCalendar, isDocument, isProgramme } from '../generated/ast.js';
+import { AstUtils, DefaultScopeComputation } from 'langium';
+import { isCalendar, isDocument, isPeriod, isProgramme } from '../generated/ast.js';
 import { qualifiedName } from './names.js';
 
 /**
@@ -26,7 +26,7 @@ export class OfferingScopeComputation extends DefaultScopeComputation {
         for (const definition of root.definitions) {
             this.exportNode(definition, exports, document);
             if (isCalendar(definition)) {
-                definition.periods.forEach(period => this.exportNode(period, exports, document));
+                AstUtils.streamAllContents(definition).filter(isPeriod).forEach(period => this.exportNode(period, exports, document));
             } else if (isProgramme(definition)) {
                 definition.modules.forEach(module => this.exportNode(module, exports, document));
             }

@@ -1,6 +1,7 @@
 import type { AstNode, AstNodeDescription, AstNodeDescriptionProvider, AstReflection, LangiumCoreServices, ReferenceInfo, Scope, Stream } from 'langium';
 import { AstUtils, DefaultScopeProvider, WorkspaceCache, stream } from 'langium';
-import { Module, Period, isGroup, isTeaching } from '../generated/ast.js';
+import type { Composition, Group } from '../generated/ast.js';
+import { Module, Period, isComposition, isGroup, isPeriod, isTeaching } from '../generated/ast.js';
 import { calendarInUse } from './calendar-in-use.js';
 import type { OfferingIndexManager } from '../workspace/index-manager.js';
 import { LocalScopes, NamedLayer } from './local-scopes.js';
@@ -88,7 +89,7 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
         const global = this.getGlobalScope(Period.$type, context);
         const calendar = calendarInUse(context.container);
         if (calendar) {
-            return this.localScopes.ownedScope(calendar, () => this.createScopeForNodes(calendar.periods).getAllElements().toArray(), global);
+            return this.localScopes.ownedScope(calendar, () => this.createScopeForNodes(AstUtils.streamAllContents(calendar).filter(isPeriod)).getAllElements().toArray(), global);
         }
         return this.createScope(this.periodsInNamespace(namespaceOf(context.container)), global);
     }
@@ -112,8 +113,8 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
             return candidates.length > 1 ? candidates.map(d => d.name) : [];
         }
         if (referenceType === Module.$type && isTeaching(context.container)) {
-            const group = AstUtils.getContainerOfType(context.container, isGroup);
-            const modules = new Set(group?.members.flatMap(member => member.programme?.ref?.modules ?? []).filter(module => module.name === name));
+            const owner = teachingOwner(context.container);
+            const modules = new Set(owner?.members.flatMap(member => member.programme?.ref?.modules ?? []).filter(module => module.name === name));
             const names = [...modules].map(module => qualifiedName(module)).filter((n): n is string => n !== undefined);
             return names.length > 1 ? [...new Set(names)].sort() : [];
         }
@@ -122,12 +123,12 @@ export class OfferingScopeProvider extends DefaultScopeProvider {
 
     private taughtModuleScope(context: ReferenceInfo): Scope {
         const outer = this.defaultScope(context);
-        const group = AstUtils.getContainerOfType(context.container, isGroup);
-        if (!group) {
+        const owner = teachingOwner(context.container);
+        if (!owner) {
             return outer;
         }
         // Error recovery can leave a member without its programme reference.
-        const layer = this.taughtModules.get(group, () => new NamedLayer(group.members
+        const layer = this.taughtModules.get(owner, () => new NamedLayer(owner.members
             .flatMap(member => member.programme?.ref?.modules ?? [])
             .flatMap(module => {
                 const name = this.nameProvider.getName(module);
@@ -165,6 +166,12 @@ class NamespaceScope implements Scope {
             .map(description => this.descriptions.createDescription(description.node!, description.name.slice(this.prefix.length)));
         return stream(short, all);
     }
+}
+
+/** What a `teaches` is taught to: the students of its `during ... { }` block, else of its group. */
+function teachingOwner(node: AstNode): Group | Composition | undefined {
+    const owner = node.$container;
+    return isComposition(owner) || isGroup(owner) ? owner : AstUtils.getContainerOfType(node, isGroup);
 }
 
 /** The definitions of one type (or its subtypes) in the index; of a name defined twice (an error), the first by place. */

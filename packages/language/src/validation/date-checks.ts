@@ -1,7 +1,10 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { Calendar, DateRange, DateValue, Intake, Module, OfferingAstType, Period, ProgrammeOffering } from '../generated/ast.js';
+import type { Calendar, DateRange, DateValue, Intake, Module, OfferingAstType, Period, ProgrammeOffering, Validity } from '../generated/ast.js';
+import { isPeriod, isProgrammeOffering } from '../generated/ast.js';
+import { allPeriods } from '../model/periods.js';
 import { compareDates, isValidDate } from '../model/dates.js';
 import { intakeMoments } from '../model/intakes.js';
+import { validitySpan } from '../model/validity.js';
 import type { SemanticModel } from '../model/semantic-model.js';
 import type { Reporter } from './reporter.js';
 
@@ -16,8 +19,9 @@ export class DateChecks {
             DateRange: this.checkDateRange,
             Calendar: this.checkOverlap,
             Intake: this.checkInsideCalendar,
-            ProgrammeOffering: this.checkDuplicateIntakes,
+            ProgrammeOffering: [this.checkDuplicateIntakes, this.checkInsideValidity],
             Module: this.checkDuplicateIntakes,
+            Validity: this.checkValidity,
         };
     }
 
@@ -26,6 +30,18 @@ export class DateChecks {
         if (valid && compareDates(period.start, period.end) > 0) {
             this.reporter.report(accept, 'error', 'offering.period.reversed',
                 { period: period.name, start: period.start, end: period.end }, period, { property: 'end' });
+        }
+        if (period.periods.length > 0) {
+            this.checkOverlap(period, accept);
+        }
+        const parent = period.$container;
+        if (valid && isPeriod(parent) && isValidDate(parent.start) && isValidDate(parent.end)) {
+            const property = compareDates(period.start, parent.start) < 0 ? 'start' : compareDates(period.end, parent.end) > 0 ? 'end' : undefined;
+            if (property) {
+                this.reporter.report(accept, 'error', 'offering.period.outside-parent',
+                    { period: period.name, parent: parent.name, start: period.start, end: period.end, parentStart: parent.start, parentEnd: parent.end },
+                    period, { property });
+            }
         }
     };
 
@@ -40,8 +56,51 @@ export class DateChecks {
         }
     };
 
+    checkValidity = (validity: Validity, accept: ValidationAcceptor): void => {
+        const valid = this.checkDates(validity, ['from', 'to'], accept);
+        if (valid && validity.from && validity.to && compareDates(validity.from, validity.to) > 0) {
+            this.reporter.report(accept, 'error', 'offering.validity.reversed',
+                { owner: this.describe(validity.$container), from: validity.from, to: validity.to }, validity, { property: 'to' });
+        }
+    };
+
+    /**
+     * Every intake moment of an offering lies within the validity of the offering, its programme,
+     * its provider and its location; the first of those that does not hold it is named.
+     */
+    checkInsideValidity = (offering: ProgrammeOffering, accept: ValidationAcceptor): void => {
+        const owners = [offering, offering.$container, offering.provider?.ref, offering.location?.ref]
+            .flatMap(owner => {
+                const span = owner && validitySpan(owner.validity);
+                return owner && span ? [{ owner, span }] : [];
+            });
+        if (owners.length === 0) {
+            return;
+        }
+        for (const moment of intakeMoments(offering.intakes)) {
+            for (const { owner, span } of owners) {
+                const side = span.from !== undefined && compareDates(moment.date, span.from) < 0 ? 'before'
+                    : span.to !== undefined && compareDates(moment.date, span.to) > 0 ? 'after' : undefined;
+                if (side) {
+                    this.reporter.report(accept, 'error', 'offering.intake.outside-validity',
+                        { date: moment.date, thing: this.describe(owner), side, limit: (side === 'before' ? span.from : span.to)! },
+                        moment.node, { property: moment.property, index: moment.index });
+                    break;
+                }
+            }
+        }
+    };
+
+    /** `location Haarlem`; an offering by its programme, provider and location. */
+    private describe(owner: Validity['$container']): string {
+        const kind = this.reporter.messages.kind(owner.$type);
+        return isProgrammeOffering(owner)
+            ? `${kind} ${owner.$container.name} (${owner.provider?.$refText ?? ''}, ${owner.location?.$refText ?? ''})`
+            : `${kind} ${owner.name}`;
+    }
+
     /** Reports impossible dates; true when all are real. */
-    private checkDates<N extends Period | DateValue | DateRange>(node: N, properties: Array<keyof N & string>, accept: ValidationAcceptor): boolean {
+    private checkDates<N extends Period | DateValue | DateRange | Validity>(node: N, properties: Array<keyof N & string>, accept: ValidationAcceptor): boolean {
         let valid = true;
         for (const property of properties) {
             const date = node[property] as unknown as string | undefined;
@@ -53,7 +112,8 @@ export class DateChecks {
         return valid;
     }
 
-    checkOverlap = (calendar: Calendar, accept: ValidationAcceptor): void => {
+    /** Sibling periods (of a calendar, or nested in one period) do not overlap; each level on its own. */
+    checkOverlap = (calendar: Calendar | Period, accept: ValidationAcceptor): void => {
         const periods = calendar.periods
             .filter(p => isValidDate(p.start) && isValidDate(p.end) && compareDates(p.start, p.end) <= 0)
             .sort((a, b) => compareDates(a.start, b.start));
@@ -93,7 +153,7 @@ export class DateChecks {
      */
     private coveredSpans(calendar: Calendar): Span[] | undefined {
         if (!this.spans.has(calendar)) {
-            const valid = calendar.periods.filter(p => isValidDate(p.start) && isValidDate(p.end));
+            const valid = allPeriods(calendar).filter(p => isValidDate(p.start) && isValidDate(p.end));
             this.spans.set(calendar, valid.length === 0 ? undefined : mergeSpans(valid.filter(p => compareDates(p.start, p.end) <= 0)));
         }
         return this.spans.get(calendar);

@@ -34,7 +34,9 @@ export class HygieneChecks {
     };
 
     checkPeriod = (period: Period, accept: ValidationAcceptor): void => {
-        if (!(isCalendar(period.$container) && this.isReferenced(period.$container))) {
+        // Nested periods too: the calendar that holds them, at any depth.
+        const calendar = AstUtils.getContainerOfType(period, isCalendar);
+        if (!(calendar && this.isReferenced(calendar))) {
             this.checkUsed(period, accept);
         }
     };

@@ -17,6 +17,7 @@ import { addAmounts, formatBandwidth, inUnit } from '../model/sizes.js';
 import type { PhraseKey } from '../i18n/messages.js';
 import type { Reporter } from './reporter.js';
 import { namespaceOf, qualifiedName } from '../references/names.js';
+import { allPeriods } from '../model/periods.js';
 
 const RULE_PHRASES: Partial<Record<RuleKind, PhraseKey>> = {
     'module-size': 'rule.module-size',
@@ -287,7 +288,7 @@ export class PolicyChecks {
         const programme = facts.programme;
         const moments = intakeMoments(offering.intakes);
         const calendar = facts.calendar;
-        const starts = (calendar?.periods ?? []).map(period => period.start).filter(start => dayNumber(start) !== undefined).sort();
+        const starts = (calendar ? allPeriods(calendar) : []).map(period => period.start).filter(start => dayNumber(start) !== undefined).sort();
 
         const rules = facts.intakeRules;
         // The strictest minimum of those that apply, not the first by name.

@@ -1,5 +1,5 @@
 import type { AstNode, Reference, ReferenceInfo, ValidationAcceptor, ValidationChecks } from 'langium';
-import type { Group, Intake, OfferingAstType, Teaching } from '../generated/ast.js';
+import type { Composition, Intake, OfferingAstType, Teaching } from '../generated/ast.js';
 import type { OfferingScopeProvider } from '../references/scope-provider.js';
 import type { Reporter } from './reporter.js';
 
@@ -10,7 +10,7 @@ export class ReferenceChecks {
     checks(): ValidationChecks<OfferingAstType> {
         return {
             Intake: (intake: Intake, accept) => intake.periods.forEach((reference, index) => this.check(intake, 'periods', reference, index, accept)),
-            Group: (group: Group, accept) => group.periods.forEach((reference, index) => this.check(group, 'periods', reference, index, accept)),
+            Composition: (composition: Composition, accept) => composition.periods.forEach((reference, index) => this.check(composition, 'periods', reference, index, accept)),
             Teaching: (teaching: Teaching, accept) => this.check(teaching, 'module', teaching.module, undefined, accept),
         };
     }

@@ -1,6 +1,6 @@
 import type { LangiumSharedCoreServices, ValidationAcceptor, ValidationChecks } from 'langium';
 import { GrammarUtils, WorkspaceCache } from 'langium';
-import type { Grouping, Location, OfferingAstType, Programme, ProgrammeOffering, Provider } from '../generated/ast.js';
+import type { Group, Grouping, Location, OfferingAstType, Programme, ProgrammeOffering, Provider } from '../generated/ast.js';
 import { CYCLE_MEMBERS_SHOWN, cycleChain, FunctionalCycles } from '../model/cycles.js';
 import type { Reporter } from './reporter.js';
 
@@ -19,8 +19,21 @@ export class StructureChecks {
             ProgrammeOffering: this.checkLocationUsed,
             Provider: this.checkProviderBoard,
             Location: this.checkLocationBoard,
+            Group: this.checkMergedPeriods,
         };
     }
+
+    /**
+     * Several `during` clauses without a block lose their pairing: the older form gives every one of
+     * their periods every student and module of the group. One warning per group, on the first clause.
+     */
+    checkMergedPeriods = (group: Group, accept: ValidationAcceptor): void => {
+        const flat = group.compositions.filter(composition => !composition.block);
+        if (flat.length > 1) {
+            const periods = flat.flatMap(composition => composition.periods.map(period => period.$refText)).join(', ');
+            this.reporter.report(accept, 'warning', 'offering.group.merged-periods', { group: group.name, periods }, flat[0]!);
+        }
+    };
 
     checkDuplicateOfferings = (programme: Programme, accept: ValidationAcceptor): void => {
         const seen = new Map<string, ProgrammeOffering>();

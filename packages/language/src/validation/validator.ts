@@ -97,7 +97,7 @@ export class OfferingValidator {
     };
 
     checkProgrammeClauses = (programme: Programme, accept: ValidationAcceptor): void => {
-        this.checkSingleClauses(programme, programme.name, ['level', 'years', 'calendar'], accept);
+        this.checkSingleClauses(programme, programme.name, ['level', 'years', 'calendar', 'validity'], accept);
     };
 
     checkModuleClauses = (module: Module, accept: ValidationAcceptor): void => {
@@ -105,7 +105,7 @@ export class OfferingValidator {
     };
 
     checkOfferingClauses = (offering: ProgrammeOffering, accept: ValidationAcceptor): void => {
-        this.checkSingleClauses(offering, this.messages.kind(offering.$type), ['calendar'], accept);
+        this.checkSingleClauses(offering, this.messages.kind(offering.$type), ['calendar', 'validity'], accept);
     };
 
     checkPolicyClauses = (policy: Policy, accept: ValidationAcceptor): void => {
@@ -135,7 +135,7 @@ export class OfferingValidator {
             for (const extra of occurrences.slice(0, -1)) {
                 // The keyword in front of the value (`level`, `calendar`) or the clause's own first word (`years`, `applies`).
                 const keyword = extra.container?.content[extra.container.content.indexOf(extra) - 1];
-                const clause = property === 'years' || property === 'reach' ? extra.text.split(/\s+/)[0] : keyword?.text ?? property;
+                const clause = property === 'years' || property === 'reach' || property === 'validity' ? extra.text.split(/\s+/)[0] : keyword?.text ?? property;
                 this.reporter.report(accept, 'error', 'offering.syntax.repeated-clause', { clause, owner }, node, { range: extra.range });
             }
         }

@@ -2,6 +2,7 @@ import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Group, Module, OfferingAstType, Programme, Teaching, YearRange, YearSet } from '../generated/ast.js';
 import { isProgramme } from '../generated/ast.js';
 import { describeYears, MAX_YEAR, yearsOf } from '../model/programme-index.js';
+import { allMembers } from '../model/compositions.js';
 import type { SemanticModel } from '../model/semantic-model.js';
 import type { Reporter } from './reporter.js';
 
@@ -39,7 +40,7 @@ export class YearLevelChecks {
     };
 
     checkGroupYears = (group: Group, accept: ValidationAcceptor): void => {
-        for (const member of group.members) {
+        for (const member of allMembers(group)) {
             this.checkYearsIn(member.years, member.programme?.ref, 'offering.group.unknown-year', accept);
         }
     };

@@ -114,6 +114,17 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         places: at('under', 'Provider', 'Location'),
     },
     {
+        syntax: 'valid from … to …',
+        term: { en: 'validity', nl: 'geldigheid' },
+        meaning: {
+            en: 'The days a board, provider, location, programme or offering exists, both ends included; either end may be left open. Intakes of an offering must fall inside its own validity and that of its programme, provider and location.',
+            nl: 'De dagen dat een bestuur, aanbieder, locatie, opleiding of aanbod bestaat, beide einden inbegrepen; elk einde mag open blijven. De instroommomenten van een aanbod moeten binnen de geldigheid van het aanbod zelf en van zijn opleiding, aanbieder en locatie vallen.',
+        },
+        standard: 'RIO: begindatum, einddatum; OOAPI: none (ext x-offering-validFrom, x-offering-validTo)',
+        example: 'location Haarlem "Haarlem" code 110X913 valid from 2020-08-01 to 2027-07-31',
+        places: ['valid', 'from', 'to'].flatMap(keyword => at(keyword, 'Validity')),
+    },
+    {
         syntax: 'address',
         term: { en: 'address', nl: 'adres' },
         meaning: {
@@ -160,10 +171,10 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         syntax: 'period',
         term: { en: 'period', nl: 'periode (blok, trimester, semester)' },
         meaning: {
-            en: 'A named stretch of a calendar with a first and a last day; periods of one calendar do not overlap.',
-            nl: 'Een benoemd deel van een jaarindeling met een eerste en laatste dag; perioden van een jaarindeling overlappen niet.',
+            en: 'A named stretch of a calendar with a first and a last day; periods side by side do not overlap. A period may hold periods that lie within it (a school year its semesters, a semester its blocks), named Cal.Year.S1.B1.',
+            nl: 'Een benoemd deel van een jaarindeling met een eerste en laatste dag; perioden naast elkaar overlappen niet. Een periode kan perioden bevatten die erbinnen liggen (een schooljaar zijn semesters, een semester zijn blokken), genoemd Cal.Jaar.S1.B1.',
         },
-        standard: 'OOAPI: academicSession (type period)',
+        standard: 'OOAPI: academicSession (type period, with parent)',
         example: 'period B1 "Blok 1" from 2026-08-31 to 2026-11-06',
         places: at('period', 'Period'),
     },
@@ -521,7 +532,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
             nl: 'Een stamgroep van leerlingen, per periode samengesteld; kan opleidingen en jaren mengen.',
         },
         standard: 'OOAPI: group',
-        example: 'class ICT1A "Klas ICT 1A" { during B1 students of SoftwareDeveloper year 1 }',
+        example: 'class ICT1A "Klas ICT 1A" { during B1 { students of SoftwareDeveloper year 1 } }',
         places: at('class', 'Group'),
     },
     {
@@ -536,14 +547,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         places: [...at('teaching', 'Group'), ...at('group', 'Group')],
     },
     {
-        syntax: 'during',
+        syntax: 'during … { … }',
         term: { en: 'during', nl: 'gedurende' },
         meaning: {
-            en: 'The periods in which a group exists in this composition.',
-            nl: 'De perioden waarin een groep in deze samenstelling bestaat.',
+            en: 'The periods in which a group has this composition: the block holds who is in it then (students of) and what it is taught then (teaches), so each period keeps its own students. Without a block, the periods go with the group\'s own students of and teaches.',
+            nl: 'De perioden waarin een groep deze samenstelling heeft: het blok bevat wie er dan in zitten (students of) en wat de groep dan krijgt (teaches), zodat elke periode haar eigen studenten houdt. Zonder blok horen de perioden bij de eigen students of en teaches van de groep.',
         },
-        example: 'during Schooljaar2026.B1, B2',
-        places: at('during', 'Group'),
+        example: 'during Schooljaar2026.B1 { students of SoftwareDeveloper year 1 }',
+        places: at('during', 'Composition'),
     },
     {
         syntax: 'students of',
@@ -553,7 +564,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
             nl: 'De opleidingsjaren waarvan de studenten in de groep zitten.',
         },
         example: 'students of SoftwareDeveloper year 1, Mechatronica years 1..2',
-        places: [...at('students', 'Group'), ...at('of', 'Group')],
+        places: [...at('students', 'Group', 'Composition'), ...at('of', 'Group', 'Composition')],
     },
     {
         syntax: 'teaches … at …',

@@ -591,6 +591,75 @@ programme Prog "Software Developer" {
 `, [
         ['from 2026-11-02 to', 'from 2026-11-09 to'],
     ]),
+    'offering.period.outside-parent': example(`
+// A block that runs past the end of the semester holding it.
+board B "Bestuur" code 100B490
+provider P "School" code 110A133 under B
+location L "Gebouw" code 110X912 under B used by P
+calendar C {
+    period Jaar "Schooljaar" from 2026-08-31 to 2027-07-09 {
+        period S1 "Semester 1" from 2026-08-31 to 2027-01-29 {
+            period B1 "Blok 1" from 2026-08-31 to 2026-11-06
+            period B2 "Blok 2" from 2026-11-09 to 2027-02-05
+        }
+        period S2 "Semester 2" from 2027-02-08 to 2027-07-09
+    }
+}
+programme Prog "Software Developer" {
+    crebo 25604
+    level mbo-4
+    years 1..3
+    calendar C
+    offered by P at L as BOL {
+        intake at B1, S2
+    }
+}
+`, [
+        ['period B2 "Blok 2" from 2026-11-09 to 2027-02-05', 'period B2 "Blok 2" from 2026-11-09 to 2027-01-29'],
+    ]),
+    'offering.validity.reversed': example(`
+// A location whose validity ends before it starts.
+board B "Bestuur" code 100B490
+provider P "School" code 110A133 under B
+location L "Gebouw" code 110X912 under B used by P valid from 2027-08-01 to 2020-07-31
+calendar C {
+    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
+    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
+}
+programme Prog "Software Developer" {
+    crebo 25604
+    level mbo-4
+    years 1..3
+    calendar C
+    offered by P at L as BOL {
+        intake at B1
+    }
+}
+`, [
+        ['valid from 2027-08-01 to 2020-07-31', 'valid from 2020-08-01 to 2027-07-31'],
+    ]),
+    'offering.intake.outside-validity': example(`
+// An intake after the location closes.
+board B "Bestuur" code 100B490
+provider P "School" code 110A133 under B
+location L "Gebouw" code 110X912 under B used by P valid to 2026-12-31
+calendar C {
+    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
+    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
+}
+programme Prog "Software Developer" {
+    crebo 25604
+    level mbo-4
+    years 1..3
+    calendar C
+    offered by P at L as BOL {
+        intake at B1
+        intake on 2027-01-04
+    }
+}
+`, [
+        ['valid to 2026-12-31', 'valid to 2027-07-31'],
+    ]),
     'offering.intake.duplicate': example(`
 // 2026-08-31 is also the start of B1.
 board B "Bestuur" code 100B490
@@ -698,6 +767,33 @@ programme Prog "Software Developer" {
 class K1A { during B1 students of Prog year 4 }
 `, [
         ['students of Prog year 4', 'students of Prog year 1'],
+    ]),
+    'offering.group.merged-periods': example(`
+// A class written per period in the older form: both periods get both years.
+board B "Bestuur" code 100B490
+provider P "School" code 110A133 under B
+location L "Gebouw" code 110X912 under B used by P
+calendar C {
+    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
+    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
+}
+programme Prog "Software Developer" {
+    crebo 25604
+    level mbo-4
+    years 1..3
+    calendar C
+    offered by P at L as BOL {
+        intake at B1, B2
+    }
+}
+class K1 "Klas 1" {
+    during B1
+    students of Prog year 1
+    during B2
+    students of Prog year 2
+}
+`, [
+        ['    during B1\n    students of Prog year 1\n    during B2\n    students of Prog year 2\n', '    during B1 { students of Prog year 1 }\n    during B2 { students of Prog year 2 }\n'],
     ]),
     'offering.group.level-not-offered': example(`
 // M is offered at mbo-3 and mbo-4 only.

@@ -39,7 +39,7 @@ export const RULES_EN: Readonly<Record<IssueCode, RuleText>> = {
     },
     'offering.reference.ambiguous': {
         title: 'A name that fits several definitions',
-        what: 'A short name fits several definitions equally, so only the order of the files would decide which one it means (and renaming a file would change the catalogue): a period by its simple name while no calendar is in use, when two calendars have a period of that name; a module a group `teaches` by its simple name, when two of the programmes whose students the group takes have a nested module of that name. The reference still links to the first by place so the other checks run. `data.candidates`: the qualified names; the quick fix writes each one.',
+        what: 'A short name fits several definitions equally, so only the order of the files would decide which one it means (and renaming a file would change the catalogue): a period by its simple name while no calendar is in use, when two calendars have a period of that name; a module a group `teaches` by its simple name, when two of the programmes whose students the group (or the `during` block the `teaches` is in) takes have a nested module of that name. The reference still links to the first by place so the other checks run. `data.candidates`: the qualified names; the quick fix writes each one.',
         why: 'If a short name fits two periods or modules, the order of the files would decide which one is meant, and renaming a file would change the catalogue; the text must say it once, precisely.',
         fix: 'Write the qualified name (`Oost.B1`), or name the calendar in use.',
         quickFix: 'Write one of the qualified names.',
@@ -182,9 +182,27 @@ export const RULES_EN: Readonly<Record<IssueCode, RuleText>> = {
     },
     'offering.period.overlap': {
         title: 'Overlapping periods',
-        what: 'A period starts on or before the end of an earlier period of the same calendar. Reported on the later start.',
+        what: 'A period starts on or before the end of an earlier period of the same calendar, or, for nested periods, of the same holding period: each level is checked on its own (a semester and the blocks it holds do not overlap, but two semesters of one year do). Reported on the later start.',
         why: 'Periods of one calendar follow each other: groups are composed per period, and a day that lies in two periods would belong to two groups and two timetables.',
         fix: 'Let the later period start after the earlier one ends.',
+    },
+    'offering.period.outside-parent': {
+        title: 'A nested period outside the period holding it',
+        what: 'A period nested in another period (a block in a semester, a semester in a school year) starts before or ends after the period that holds it. Reported on the date that lies outside.',
+        why: 'A semester\'s blocks make up that semester: a block that runs past it belongs to two semesters at once, so intakes, timetables and the OOAPI academic sessions built from it contradict each other.',
+        fix: 'Move the dates inside the holding period, or move the period out of it.',
+    },
+    'offering.validity.reversed': {
+        title: 'A validity that ends before it starts',
+        what: 'A `valid from ... to ...` clause (on a board, provider, location, programme or offering) ends before it starts. Both ends count as days the thing exists; either end may be left open (`valid from 2020-08-01`, `valid to 2027-07-31`).',
+        why: 'Registers such as RIO record when a location, a programme or an offering begins and ends; a reversed range means the thing never exists, which is always a typing mistake.',
+        fix: 'Swap the dates.',
+    },
+    'offering.intake.outside-validity': {
+        title: 'An intake outside a validity',
+        what: 'An intake of an offering (an `on` date, the start of an `at` period or of a flexible window) falls before the `valid from` or after the `valid to` of the offering itself, its programme, its provider or its location; the message names the first of these (in that order) that does not hold the intake, and the date it begins or lapses. A validity that is reversed or holds an impossible date is reported on its own and not used here. A board\'s validity is not checked against intakes: an offering does not name a board.',
+        why: 'Students cannot start at a location that has closed, in a programme whose crebo has lapsed, or before an offering exists: the register would reject the enrolment, and the student would be told a start that cannot happen.',
+        fix: 'Move the intake inside the validity, or extend the validity.',
     },
     'offering.intake.duplicate': {
         title: 'The same intake moment twice',
@@ -215,6 +233,13 @@ export const RULES_EN: Readonly<Record<IssueCode, RuleText>> = {
         what: 'A class or teaching group takes students of a programme year that does not exist.',
         why: 'A class or teaching group takes students of a year of a programme; if that year does not exist, the group has no students.',
         fix: 'Name an existing year.',
+    },
+    'offering.group.merged-periods': {
+        title: 'A class per period in the older form',
+        what: 'A group has more than one `during` clause without a block. In that older form the periods of every such clause go with all of the group\'s own `students of` and `teaches`: every period gets every student and every module, so "in B1 these students, in B2 those" is lost. A single `during` without a block (`during B1, B2` followed by the group\'s students) stays valid: it means what it says. Reported once per group, on its first `during`.',
+        why: 'Classes are composed per period in flexible education: which students sit together in which block decides rooms and timetables, and the catalogue must keep each period with its own students.',
+        fix: 'Write a block per period, `during B1 { students of Prog year 1 }`; check the result, since the older form did not say which clauses belonged together.',
+        quickFix: 'Give each `during` a block holding the `students of` and `teaches` written after it up to the next `during` (those written before the first `during` go into every block).',
     },
     'offering.group.level-not-offered': {
         title: 'A group teaching at a level the module is not offered at',

@@ -26,7 +26,7 @@ export const RULES_NL: Readonly<Record<IssueCode, RuleText>> = {
     },
     'offering.reference.ambiguous': {
         title: 'Een naam die bij meer definities past',
-        what: 'Een korte naam past even goed bij meer definities, zodat alleen de volgorde van de bestanden zou bepalen welke bedoeld is: een periode bij haar korte naam terwijl er geen kalender in gebruik is en twee kalenders een periode met die naam hebben; een module die een groep met `teaches` bij haar korte naam noemt, terwijl twee opleidingen van de leerlingen van die groep een module met die naam hebben. De verwijzing wijst toch naar de eerste, zodat de andere controles doorgaan.',
+        what: 'Een korte naam past even goed bij meer definities, zodat alleen de volgorde van de bestanden zou bepalen welke bedoeld is: een periode bij haar korte naam terwijl er geen kalender in gebruik is en twee kalenders een periode met die naam hebben; een module die een groep met `teaches` bij haar korte naam noemt, terwijl twee opleidingen van de leerlingen van die groep (of van het `during`-blok waarin de `teaches` staat) een module met die naam hebben. De verwijzing wijst toch naar de eerste, zodat de andere controles doorgaan.',
         why: 'Past een korte naam bij twee perioden of modules, dan zou de volgorde van de bestanden beslissen welke bedoeld is, en zou het hernoemen van een bestand de catalogus veranderen; de tekst moet het één keer precies zeggen.',
         fix: 'Schrijf de volledige naam (`Oost.B1`), of noem de kalender die in gebruik is.',
         quickFix: 'Schrijf een van de volledige namen.',
@@ -169,9 +169,27 @@ export const RULES_NL: Readonly<Record<IssueCode, RuleText>> = {
     },
     'offering.period.overlap': {
         title: 'Overlappende perioden',
-        what: 'Een periode begint op of voor het einde van een eerdere periode van dezelfde kalender. Gemeld op het latere begin.',
+        what: 'Een periode begint op of voor het einde van een eerdere periode van dezelfde kalender, of, bij geneste periodes, van dezelfde periode die ze bevat: elk niveau wordt apart gecontroleerd (een semester en zijn blokken overlappen niet, twee semesters van één jaar wel). Gemeld op het latere begin.',
         why: 'Perioden van één kalender volgen elkaar op: groepen worden per periode samengesteld, en een dag in twee perioden zou bij twee groepen en twee roosters horen.',
         fix: 'Laat de latere periode beginnen na het einde van de eerdere.',
+    },
+    'offering.period.outside-parent': {
+        title: 'Een geneste periode buiten de periode die haar bevat',
+        what: 'Een periode die in een andere periode staat (een blok in een semester, een semester in een schooljaar) begint voor of eindigt na de periode die haar bevat. Gemeld op de datum die erbuiten valt.',
+        why: 'De blokken van een semester vormen samen dat semester: een blok dat erbuiten loopt, hoort bij twee semesters tegelijk, zodat instroom, roosters en de OOAPI-perioden die ervan gemaakt worden elkaar tegenspreken.',
+        fix: 'Zet de datums binnen de periode die haar bevat, of haal de periode eruit.',
+    },
+    'offering.validity.reversed': {
+        title: 'Een geldigheid die eindigt voor ze begint',
+        what: 'Een `valid from ... to ...` (bij een bestuur, aanbieder, locatie, opleiding of aangeboden opleiding) eindigt voor het begin. Beide datums tellen als dagen waarop het bestaat; elk van beide mag open blijven (`valid from 2020-08-01`, `valid to 2027-07-31`).',
+        why: 'Registers zoals RIO leggen vast wanneer een locatie, opleiding of aangeboden opleiding begint en eindigt; een omgekeerde periode betekent dat het nooit bestaat, en dat is altijd een tikfout.',
+        fix: 'Verwissel de datums.',
+    },
+    'offering.intake.outside-validity': {
+        title: 'Een instroommoment buiten een geldigheid',
+        what: 'Een instroommoment van een aangeboden opleiding (een `on`-datum, het begin van een `at`-periode of van een flexibel venster) valt voor de `valid from` of na de `valid to` van de aangeboden opleiding zelf, haar opleiding, haar aanbieder of haar locatie; de melding noemt de eerste daarvan (in die volgorde) die het instroommoment niet bevat, en de datum waarop die begint of vervalt. Een omgekeerde geldigheid of een met een onmogelijke datum wordt apart gemeld en hier niet gebruikt. De geldigheid van een bestuur wordt niet met instroommomenten vergeleken: een aangeboden opleiding noemt geen bestuur.',
+        why: 'Studenten kunnen niet beginnen op een gesloten locatie, in een opleiding waarvan de crebo is vervallen, of voordat een aangeboden opleiding bestaat: het register zou de inschrijving weigeren en de student krijgt een start die niet kan.',
+        fix: 'Zet het instroommoment binnen de geldigheid, of verleng de geldigheid.',
     },
     'offering.intake.duplicate': {
         title: 'Hetzelfde instroommoment twee keer',
@@ -202,6 +220,13 @@ export const RULES_NL: Readonly<Record<IssueCode, RuleText>> = {
         what: 'Een stamgroep of lesgroep neemt leerlingen van een opleidingsjaar dat niet bestaat.',
         why: 'Een stamgroep of lesgroep neemt leerlingen van een jaar van een opleiding; bestaat dat jaar niet, dan heeft de groep geen leerlingen.',
         fix: 'Noem een bestaand jaar.',
+    },
+    'offering.group.merged-periods': {
+        title: 'Een klas per periode in de oude vorm',
+        what: 'Een groep heeft meer dan één `during` zonder blok. In die oude vorm horen de periodes van elke zulke `during` bij alle `students of` en `teaches` van de groep: elke periode krijgt elke student en elke module, zodat "in B1 deze studenten, in B2 die" verloren gaat. Eén `during` zonder blok (`during B1, B2` gevolgd door de studenten van de groep) blijft geldig: die betekent wat er staat. Eenmaal per groep gemeld, op de eerste `during`.',
+        why: 'In flexibel onderwijs worden klassen per periode samengesteld: welke studenten in welk blok samen zitten, bepaalt lokalen en roosters, en de catalogus moet elke periode bij haar eigen studenten houden.',
+        fix: 'Schrijf een blok per periode, `during B1 { students of Prog year 1 }`; controleer het resultaat, want de oude vorm zei niet welke regels bij elkaar hoorden.',
+        quickFix: 'Geef elke `during` een blok met de `students of` en `teaches` die erna staan tot de volgende `during` (wat voor de eerste `during` staat, komt in elk blok).',
     },
     'offering.group.level-not-offered': {
         title: 'Een groep die les geeft op een niveau dat de module niet heeft',
