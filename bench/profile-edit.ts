@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { DocumentState, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createOfferingServices } from '../packages/language/src/offering-module.js';
+import type { OfferingDocumentFactory } from '../packages/language/src/workspace/document-factory.js';
 import { writeWorkspace } from './generate.js';
 import { stats } from './lsp-client.js';
 
@@ -67,4 +68,7 @@ if (inspector && profileOut) {
     }));
 }
 process.stdout.write(`${change} edit in ${which} file: ${JSON.stringify(stats(times))}; per edit: ${[...phases].map(([k, v]) => `${k} ${Math.round(v / edits)}`).join(', ')}\n`);
+// What the document factory parsed for those edits (incremental: only the definitions an edit touched).
+const reparse = (shared.workspace.LangiumDocumentFactory as OfferingDocumentFactory).reparseStats;
+process.stdout.write(`parses: ${reparse.incremental} incremental, ${reparse.full} full; characters parsed per edit ${Math.round(reparse.parsedChars / edits)} of ${original.length}\n`);
 process.stdout.write(`after the edits: heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB, rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB, peak rss ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);

@@ -193,13 +193,10 @@ class Copier {
         let copy: CstNode;
         if (node instanceof LeafCstNodeImpl) {
             const { start, end } = node.range;
-            const move = (position: Position): Position => ({
-                line: position.line + shift.lines,
-                character: position.line === shift.line ? position.character + shift.columns : position.character,
-            });
-            const s = move(start);
-            const e = move(end);
-            copy = new LeafCstNodeImpl(node.offset + shift.delta, node.length, s.line, s.character, e.line, e.character, node.tokenType, node.hidden);
+            copy = new LeafCstNodeImpl(node.offset + shift.delta, node.length,
+                start.line + shift.lines, start.line === shift.line ? start.character + shift.columns : start.character,
+                end.line + shift.lines, end.line === shift.line ? end.character + shift.columns : end.character,
+                node.tokenType, node.hidden);
         } else {
             const composite = new CompositeCstNodeImpl();
             for (const child of (node as CompositeCstNodeImpl).content) {
@@ -214,21 +211,27 @@ class Copier {
         return copy;
     }
 
-    /** Same keys in the same order; containers are set by the caller's `linkContentToContainer`. */
-    copyAst(node: AstNode): AstNode {
+    /**
+     * Same keys in the same order. Containers are set here; a unit's `$container` and
+     * `$containerIndex` by the caller's `linkContentToContainer` of the new root.
+     */
+    copyAst(node: AstNode, container?: AstNode): AstNode {
         const copy: Record<string, unknown> = {};
-        for (const [key, value] of Object.entries(node)) {
+        const source = node as unknown as Record<string, unknown>;
+        for (const key in source) {
+            const value = source[key];
             if (key === '$cstNode') {
                 const cst = this.csts.get(value as CstNode);
                 if (cst) (cst as CompositeCstNodeImpl).astNode = copy as unknown as AstNode;
                 copy[key] = cst;
             } else if (key === '$container') {
-                copy[key] = undefined;
+                copy[key] = container;
+            } else if (Array.isArray(value)) {
+                copy[key] = value.map(item => this.copyValue(item, copy, key));
             } else {
-                copy[key] = Array.isArray(value) ? value.map(item => this.copyValue(item, copy, key)) : this.copyValue(value, copy, key);
+                copy[key] = this.copyValue(value, copy, key);
             }
         }
-        AstUtils.linkContentToContainer(copy as unknown as AstNode);
         return copy as unknown as AstNode;
     }
 
@@ -240,6 +243,6 @@ class Copier {
         if (isMultiReference(value)) {
             return this.linker.buildMultiReference(owner, property, value.$refNode && this.csts.get(value.$refNode), value.$refText);
         }
-        return isAstNode(value) ? this.copyAst(value) : value;
+        return isAstNode(value) ? this.copyAst(value, owner) : value;
     }
 }
