@@ -26,7 +26,7 @@ const BLOCK_START = /^[a-z]+ [A-Z]/gm;
 
 type Edit =
     | { kind: 'type'; file: number; at: number; piece: number }
-    | { kind: 'title' | 'comment' | 'number'; file: number; at: number }
+    | { kind: 'title' | 'comment' | 'number' | 'join' | 'after-brace'; file: number; at: number }
     | { kind: 'delete'; file: number; at: number; length: number }
     | { kind: 'move-block' | 'duplicate-block' | 'delete-block'; file: number; at: number; to: number }
     | { kind: 'revert'; file: number };
@@ -36,6 +36,7 @@ const at = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
 const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
     { arbitrary: fc.record({ kind: fc.constant('type' as const), file, at, piece: fc.nat(TYPED.length - 1) }), weight: 3 },
     { arbitrary: fc.record({ kind: fc.constantFrom('title' as const, 'comment' as const, 'number' as const), file, at }), weight: 5 },
+    { arbitrary: fc.record({ kind: fc.constantFrom('join' as const, 'after-brace' as const), file, at }), weight: 2 },
     { arbitrary: fc.record({ kind: fc.constant('delete' as const), file, at, length: fc.integer({ min: 1, max: 30 }) }), weight: 2 },
     { arbitrary: fc.record({ kind: fc.constantFrom('move-block' as const, 'duplicate-block' as const, 'delete-block' as const), file, at, to: at }), weight: 2 },
     { arbitrary: fc.record({ kind: fc.constant('revert' as const), file }), weight: 1 },
@@ -60,6 +61,15 @@ function apply(text: string, edit: Edit, original: string): string {
             const index = match.index! + (edit.kind === 'title' ? 1 : 0);
             const by = edit.kind === 'title' ? 'x' : edit.kind === 'comment' ? '\n// note' : String((Number(match[0]) + 3) % 10);
             return text.slice(0, index) + by + text.slice(index + (edit.kind === 'number' ? 1 : 0));
+        }
+        case 'join':
+            // Every definition after a brace on the line where that brace is: columns there move, not only lines.
+            return text.replace(/(?<=\})\s+(?=[a-z]+ [A-Z])/g, ' ');
+        case 'after-brace': {
+            const matches = [...text.matchAll(/\}/g)];
+            if (matches.length === 0) return text;
+            const index = matches[Math.floor(edit.at * matches.length)]!.index! + 1;
+            return `${text.slice(0, index)} /* c */${text.slice(index)}`;
         }
         case 'delete': {
             const index = Math.floor(edit.at * text.length);
@@ -159,6 +169,26 @@ describe('incremental parsing equals a full parse', () => {
         // The property is about the incremental path: most of those edits must have taken it.
         expect(incremental * 2).toBeGreaterThan(total);
     }, 120_000);
+
+    test('definitions that share lines: every column after the edit on its line moves', async () => {
+        const name = 'ict.offering';
+        const joined = apply(apply(ORIGINAL[name]!, { kind: 'join', file: 0, at: 0 }, ''), { kind: 'after-brace', file: 0, at: 0.5 }, '');
+        const workspace = await buildWorkspace({ ...ORIGINAL, [name]: joined });
+        // Layout typed in front of a brace that a definition follows on the same line.
+        const boundaries = [...joined.matchAll(/\} (?=[a-z]+ [A-Z])/g)].map(match => match.index!);
+        expect(boundaries.length).toBeGreaterThan(2);
+        let version = 1;
+        for (const at of [boundaries[0]!, boundaries[boundaries.length - 1]!]) {
+            for (const typed of ['  ', '\n', '\r\n   ']) {
+                const edited = joined.slice(0, at) + typed + joined.slice(at);
+                await update(workspace, name, edited, ++version);
+                const scratch = await buildWorkspace({ ...ORIGINAL, [name]: edited });
+                expect(dump(workspace.documents.get(name)!, workspace.services)).toEqual(dump(scratch.documents.get(name)!, scratch.services));
+                await update(workspace, name, joined, ++version);
+            }
+        }
+        expect(statsOf(workspace)).toMatchObject({ incremental: 12, full: 0 });
+    });
 
     test('a keystroke in a title re-parses only its definition', async () => {
         const name = 'ict.offering';
