@@ -206,6 +206,24 @@ describe('incremental parsing equals a full parse', () => {
         expect(stats.parsedChars).toBeGreaterThanOrEqual(definition.$cstNode!.length);
     });
 
+    test('the old parse stays intact and shares no node with the new one', async () => {
+        // The builder moves other files' links off the old AST, and caches keyed by AST node must not see an old node again.
+        const name = 'ict.offering';
+        const workspace = await buildWorkspace(ORIGINAL);
+        const document = workspace.documents.get(name)!;
+        const old = document.parseResult.value;
+        const oldNodes = [...AstUtils.streamAst(old)];
+        const oldLeaves = [...CstUtils.streamCst(old.$cstNode!)];
+        const before = dump(document, workspace.services);
+        await update(workspace, name, ORIGINAL[name]!.replace('"', '"x'), 2);
+        expect(statsOf(workspace).incremental).toBe(1);
+        expect(document.parseResult.value).not.toBe(old);
+        const oldSet = new Set<unknown>([...oldNodes, ...oldLeaves]);
+        expect([...AstUtils.streamAst(document.parseResult.value)].filter(node => oldSet.has(node))).toEqual([]);
+        expect([...CstUtils.streamCst(document.parseResult.value.$cstNode!)].filter(node => oldSet.has(node))).toEqual([]);
+        expect(dump({ ...document, parseResult: { ...document.parseResult, value: old } } as LangiumDocument, workspace.services)).toEqual(before);
+    });
+
     test('an edit that leaves a parse error takes the full parse', async () => {
         const name = 'ict.offering';
         const workspace = await buildWorkspace(ORIGINAL);
