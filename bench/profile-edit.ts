@@ -1,11 +1,12 @@
 // In-process timings of the edit cases, phase by phase, for profiling:
-// `node --cpu-prof --import tsx bench/profile-edit.ts --size 100k [--file shared|programme] [--edits 10] [--change title|number] [--profile-edits out.cpuprofile]`.
+// `node --cpu-prof --import tsx bench/profile-edit.ts --size 100k [--file shared|programme] [--edits 10] [--change title|number] [--profile-edits out.cpuprofile] [--full-parse]`.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DocumentState, URI } from 'langium';
+import { DefaultLangiumDocumentFactory, DocumentState, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createOfferingServices } from '../packages/language/src/offering-module.js';
+import type { OfferingDocumentFactory } from '../packages/language/src/workspace/document-factory.js';
 import { writeWorkspace } from './generate.js';
 import { stats } from './lsp-client.js';
 
@@ -19,6 +20,13 @@ const change = arg('change', 'title');
 
 const ws = writeWorkspace(size, arg('workdir', path.join(os.tmpdir(), 'offering-bench-profile')));
 const { shared } = createOfferingServices(NodeFileSystem);
+// `--full-parse`: the document factory as before the incremental parse (A/B of the keystroke in one build).
+if (argv.includes('--full-parse')) {
+    const factory = shared.workspace.LangiumDocumentFactory as unknown as { parseAsync: (...args: unknown[]) => unknown };
+    factory.parseAsync = function (this: unknown, ...args: unknown[]) {
+        return (DefaultLangiumDocumentFactory.prototype as unknown as typeof factory).parseAsync.apply(this, args);
+    };
+}
 const builder = shared.workspace.DocumentBuilder;
 const phases = new Map<string, number>();
 let mark = 0;
@@ -43,6 +51,8 @@ process.stdout.write(`heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20
 const file = which === 'shared' ? ws.sharedFile : ws.files.find(f => f.path !== ws.sharedFile)!.path;
 const original = fs.readFileSync(file, 'utf-8');
 const times: number[] = [];
+// CPU time (user + system, all threads) per edit: on the shared machine wall time swings far more.
+const cpuTimes: number[] = [];
 phases.clear();
 // `--profile-edits out.cpuprofile`: a CPU profile of the edits only, without the load.
 const profileOut = argv.includes('--profile-edits') ? arg('profile-edits', 'edits.cpuprofile') : undefined;
@@ -56,8 +66,11 @@ for (let i = 0; i < edits; i++) {
     fs.writeFileSync(file, i % 2 === 0 ? edited : original);
     start = performance.now();
     mark = start;
+    const cpu = process.cpuUsage();
     await builder.update([URI.file(file)], []);
     times.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    cpuTimes.push((used.user + used.system) / 1000);
 }
 fs.writeFileSync(file, original);
 if (inspector && profileOut) {
@@ -67,4 +80,8 @@ if (inspector && profileOut) {
     }));
 }
 process.stdout.write(`${change} edit in ${which} file: ${JSON.stringify(stats(times))}; per edit: ${[...phases].map(([k, v]) => `${k} ${Math.round(v / edits)}`).join(', ')}\n`);
+process.stdout.write(`CPU ms per edit: ${JSON.stringify(stats(cpuTimes))}\n`);
+// What the document factory parsed for those edits (incremental: only the definitions an edit touched).
+const reparse = (shared.workspace.LangiumDocumentFactory as OfferingDocumentFactory).reparseStats;
+process.stdout.write(`parses: ${reparse.incremental} incremental, ${reparse.full} full; characters parsed per edit ${Math.round(reparse.parsedChars / edits)} of ${original.length}\n`);
 process.stdout.write(`after the edits: heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB, rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB, peak rss ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
