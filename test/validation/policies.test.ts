@@ -111,3 +111,15 @@ describe('across files, through the workspace update path', () => {
         ]);
     });
 });
+
+describe('the order of governing policies is the same on every machine', () => {
+    test('code-unit order: an upper-case name sorts before a lower-case one (localeCompare would put alpha first)', async () => {
+        const outside = (await diagnosticsWith(`
+            policy alpha { applies to all module size 120..480 SBU }
+            policy Zeta { applies to ICT module size 100..480 SBU }
+        `)).filter(line => line.includes('size-outside-policy'));
+        expect(outside).toEqual([
+            'prog.offering:3:19 offering.module.size-outside-policy: Module M has size 60 SBU, outside the module bandwidth 100..480 SBU of policy Zeta. Bring the size within 100..480 SBU.',
+        ]);
+    });
+});

@@ -5,6 +5,7 @@ import { DefaultCompletionProvider } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { Calendar, Period } from '../generated/ast.js';
 import { isLocation, isModule, isPeriod, isProgramme, isProgrammeOffering, Location, Period as PeriodType, Provider } from '../generated/ast.js';
+import { compareCodeUnits } from '../model/order.js';
 import { UNITS } from '../model/sizes.js';
 import type { UnitId } from '../model/sizes.js';
 import type { OfferingMessages, Texts } from '../i18n/messages.js';
@@ -89,7 +90,7 @@ export class OfferingCompletionProvider extends DefaultCompletionProvider {
         const periods = calendar ? calendar.periods : this.allPeriods();
         const text = this.messages.texts.completion;
         periods.filter(period => period.start)
-            .sort((a, b) => a.start.localeCompare(b.start))
+            .sort((a, b) => compareCodeUnits(a.start, b.start))
             .forEach((period, index) => acceptor(context, {
                 label: period.start,
                 kind: CompletionItemKind.Constant,

@@ -6,6 +6,7 @@ import {
     isYearVolumeRule
 } from '../generated/ast.js';
 import { CYCLE_MEMBERS_SHOWN, StronglyConnected } from './cycles.js';
+import { compareCodeUnits } from './order.js';
 import { sizeText } from './sizes.js';
 
 /** The policies a policy names after `extends`, in written order, unresolved ones left out. */
@@ -262,7 +263,7 @@ export class PolicyIndex {
         result = new Map();
         const governing = this.governing(programme);
         const overridden = this.extendedByOthers(governing);
-        for (const policy of governing.filter(p => !overridden.has(p)).sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''))) { // a policy cut short may have no name
+        for (const policy of governing.filter(p => !overridden.has(p)).sort((a, b) => compareCodeUnits(a.name ?? '', b.name ?? ''))) { // a policy cut short may have no name
             for (const [kind, { rule, declaredIn }] of this.effectiveRules(policy)) {
                 const list = result.get(kind) ?? [];
                 list.push({ rule, declaredIn, governing: policy });
