@@ -1,5 +1,5 @@
 import type { AstNode, CstNode, LangiumDocuments, Lexer, ReferenceDescription, References } from 'langium';
-import { CstUtils } from 'langium';
+import { CstUtils, GrammarAST } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import { isCalendar, isProgramme } from '../generated/ast.js';
 
@@ -8,8 +8,11 @@ import { isCalendar, isProgramme } from '../generated/ast.js';
  * `SoftwareDeveloper.Programmeren` names the programme, not the module it resolves to.
  */
 export function namedBySegment(leaf: CstNode, declaration: AstNode): AstNode {
-    const next = CstUtils.getNextNode(leaf);
-    const qualifies = next?.text === '.' && next.container === leaf.container;
+    // A segment is a `Name` (an identifier or a soft keyword) inside the qualified name: step up to it.
+    const container = leaf.container;
+    const segment = container && GrammarAST.isRuleCall(container.grammarSource) && container.grammarSource.rule.ref?.name === 'Name' ? container : leaf;
+    const next = CstUtils.getNextNode(segment);
+    const qualifies = next?.text === '.' && next.container === segment.container;
     return qualifies && declaration.$container && 'name' in declaration.$container ? declaration.$container : declaration;
 }
 
