@@ -114,12 +114,17 @@ describe('across files, through the workspace update path', () => {
 
 describe('the order of governing policies is the same on every machine', () => {
     test('code-unit order: an upper-case name sorts before a lower-case one (localeCompare would put alpha first)', async () => {
-        const outside = (await diagnosticsWith(`
-            policy alpha { applies to all module size 120..480 SBU }
-            policy Zeta { applies to ICT module size 100..480 SBU }
-        `)).filter(line => line.includes('size-outside-policy'));
-        expect(outside).toEqual([
-            'prog.offering:3:19 offering.module.size-outside-policy: Module M has size 60 SBU, outside the module bandwidth 100..480 SBU of policy Zeta. Bring the size within 100..480 SBU.',
+        const workspace = await buildWorkspace({
+            'org.offering': ORGANISATION,
+            'prog.offering': `calendar C { period B1 from 2026-08-31 to 2026-11-06 }
+programme Prog { level mbo-4 years 1..2 in ICT calendar C offered by P at L as BOL { intake on 2026-09-01 } }`,
+            'policy.offering': `
+                policy alpha { applies to all intakes at period starts }
+                policy Zeta { applies to ICT intakes at period starts }
+            `,
+        });
+        expect(workspace.diagnostics().filter(line => line.includes('not-on-period-start'))).toEqual([
+            'prog.offering:2:96 offering.intake.not-on-period-start: Intake on 2026-09-01 is not on a period start, which policy Zeta requires. The nearest period start is 2026-08-31.',
         ]);
     });
 });
