@@ -195,7 +195,7 @@ describe('half-typed input (the editor preview builds catalogues while the user 
         const rich = fs.readFileSync(path.join(college, 'programmes/software.offering'), 'utf-8');
         let built = 0;
         for (let cut = 0; cut <= rich.length; cut += 17) {
-            expect((await catalogueOfTexts([...others, rich.slice(0, cut)])).formatVersion).toBe(1);
+            expect((await catalogueOfTexts([...others, rich.slice(0, cut)])).formatVersion).toBe(2);
             built++;
         }
         expect(built).toBe(Math.floor(rich.length / 17) + 1);

@@ -69,6 +69,18 @@ describe('hover on a keyword shows the glossary entry', () => {
         await at(3, offering);
     });
 
+    test('`offered` inside a module explains the module offering', async () => {
+        await hover({ text: 'provider P location L used by P module M { <|>offered by P at L { intake on 2026-09-01 } }', index: 0, disposeAfterCheck: true, hover: s`
+            **offered by … at …**: module offering (Dutch: aangeboden onderwijseenheid)
+
+            A module offered on its own by one provider at one location, with its own intake moments: a single subject, a lifelong-learning module, an mbo certificate.
+
+            OOAPI: courseOffering; RIO: no place (registers programmes only)
+
+            Example: \`module Excel size 40 hours { offered by DaVinci at Leerpark { intake on 2026-09-07 } }\`
+        ` });
+    });
+
     test('the same word means what its place says: `at` in an intake', async () => {
         await at(5, s`
             **intake at**: intake at period starts (Dutch: instroom bij start van perioden)

@@ -11,8 +11,9 @@
 import type { UnitId } from '../model/sizes.js';
 
 /** The catalogue schema's `$id`; a catalogue names it in `$schema`. Change only with the format's version. */
-export const CATALOGUE_SCHEMA_ID = 'urn:offering:catalogue:1';
-export const CATALOGUE_FORMAT_VERSION = 1;
+export const CATALOGUE_SCHEMA_ID = 'urn:offering:catalogue:2';
+/** 2: modules carry their offerings (a module offered on its own). */
+export const CATALOGUE_FORMAT_VERSION = 2;
 
 export interface Catalogue {
     $schema: typeof CATALOGUE_SCHEMA_ID;
@@ -157,6 +158,16 @@ export interface CatalogueModule {
     calendar?: string;
     /** The programmes the module belongs to; `years: []` means no particular year (a study trip). */
     programmes: Array<{ programme: string; years: number[] }>;
+    intakes: CatalogueIntake[];
+    /** Offered on its own, by provider and then location. */
+    offerings: CatalogueModuleOffering[];
+}
+
+/** A module offered on its own by one provider at one location (OOAPI course offering). */
+export interface CatalogueModuleOffering {
+    provider: string;
+    location: string;
+    calendar?: string;
     intakes: CatalogueIntake[];
 }
 

@@ -6,7 +6,7 @@
  */
 import type { SizeFacts, UnitId } from '../model/sizes.js';
 import type {
-    CalendarFacts, IntakeFacts, LocationFacts, ModuleDefinitionFacts, OfferingDefinitionFacts, ProgrammeDefinitionFacts,
+    CalendarFacts, IntakeFacts, LocationFacts, ModuleDefinitionFacts, ModuleOfferingDefinitionFacts, OfferingDefinitionFacts, ProgrammeDefinitionFacts,
     WorkspaceFacts,
 } from '../model/workspace-facts.js';
 import { endOfDay, lastDayAfterYears, startOfDay } from './date-times.js';
@@ -58,7 +58,7 @@ export function buildOoapi(facts: WorkspaceFacts, version: OoapiVersion, warning
         if (calendar.periods.length === 0) warnings.add('export.empty-calendar', calendar.place, { id: calendar.id });
     }
     const programmeOfferings = facts.programmes.flatMap(programme => programmeOfferingsOf(programme, ids, version, warnings));
-    const courseOfferings = facts.modules.flatMap(module => courseOfferingsOf(module, ids, version));
+    const courseOfferings = facts.modules.flatMap(module => courseOfferingsOf(module, ids, version, warnings));
     const names = NAMES[version];
     return {
         ooapiVersion: version === '6' ? '6.0' : '5.0',
@@ -111,6 +111,9 @@ class IdTable {
     }
     courseOffering(module: string, intake: IntakeFacts): string {
         return exportId('courseOffering', module, intakeKey(intake));
+    }
+    moduleOffering(module: string, offering: ModuleOfferingDefinitionFacts, intake: IntakeFacts): string {
+        return exportId('courseOffering', module, offering.provider ?? '', offering.location ?? '', intakeKey(intake));
     }
     calendar(id: string | undefined): CalendarFacts | undefined {
         return id === undefined ? undefined : this.calendars.get(id);
@@ -413,9 +416,9 @@ function courseLevel(object: Json, module: ModuleDefinitionFacts, ids: IdTable, 
     }
 }
 
-function courseOfferingsOf(module: ModuleDefinitionFacts, ids: IdTable, version: OoapiVersion): Json[] {
+function courseOfferingsOf(module: ModuleDefinitionFacts, ids: IdTable, version: OoapiVersion, warnings: ExportWarnings): Json[] {
     const calendar = ids.calendar(module.calendar);
-    return module.intakes.map(intake => {
+    const own = module.intakes.map(intake => {
         const start = startDate(intake);
         // A module's offering runs to the end of its calendar when the start lies in it, else for the day.
         const calendarEnd = calendar?.periods.reduce((last, period) => (period.end > last ? period.end : last), start);
@@ -423,6 +426,33 @@ function courseOfferingsOf(module: ModuleDefinitionFacts, ids: IdTable, version:
             `${module.title ?? module.id} (${start})`, start, calendarEnd ?? start, intake, calendar, ids);
         if (version === '6') object.courseId = ids.course(module.id); else object.course = ids.course(module.id);
         return object;
+    });
+    return [...own, ...module.offerings.flatMap(offering => moduleOfferingsOf(module, offering, ids, version, warnings))];
+}
+
+/** A module offered on its own: one course offering per intake, by its provider, at its location. */
+function moduleOfferingsOf(module: ModuleDefinitionFacts, offering: ModuleOfferingDefinitionFacts, ids: IdTable, version: OoapiVersion,
+    warnings: ExportWarnings): Json[] {
+    if (offering.intakes.length === 0) {
+        warnings.add('export.no-intakes', offering.place, { id: module.id, value: [offering.provider, offering.location].filter(Boolean).join(' / ') });
+        return [];
+    }
+    const calendar = ids.calendar(offering.calendar);
+    const location = offering.location === undefined ? undefined : ids.locations.get(offering.location);
+    return offering.intakes.map(intake => {
+        const start = startDate(intake);
+        // As for a module's own intakes: to the end of the calendar when the start lies in it, else for the day.
+        const calendarEnd = calendar?.periods.reduce((last, period) => (period.end > last ? period.end : last), start);
+        const code = [module.id, offering.provider, offering.location, intakeKey(intake)].filter(Boolean).join('/');
+        const name = `${module.title ?? module.id} (${[location?.title ?? offering.location, start].filter(Boolean).join(', ')})`;
+        const object = offeringObject(version, 'course', ids.moduleOffering(module.id, offering, intake), code, name, start, calendarEnd ?? start,
+            intake, calendar, ids);
+        if (version === '6') object.courseId = ids.course(module.id); else object.course = ids.course(module.id);
+        if (offering.provider) object[version === '6' ? 'organisationId' : 'organization'] = ids.organisation('provider', offering.provider);
+        const addressObject = location && address(location);
+        if (addressObject) object.addresses = [addressObject];
+        if (location?.code) object.otherCodes = [{ codeType: 'x-rio-onderwijslocatiecode', code: location.code }];
+        return withExt(object, { 'x-offering-location': offering.location && ids.organisation('location', offering.location) });
     });
 }
 

@@ -34,6 +34,10 @@ export function buildRio(facts: WorkspaceFacts, warnings: ExportWarnings): RioEx
     for (const [kind, list] of Object.entries(kinds)) {
         for (const definition of list) warnings.add('export.rio-not-exported', definition.place, { id: definition.id, value: kind });
     }
+    // RIO's aangeboden opleiding offers an opleidingseenheid; a module offered on its own has no place there.
+    for (const module of facts.modules) {
+        for (const offering of module.offerings) warnings.add('export.rio-not-exported', offering.place, { id: module.id, value: 'moduleOffering' });
+    }
     for (const group of facts.groups) warnings.add('export.group', group.place, { id: group.id, other: 'RIO' });
     for (const policy of facts.policies) warnings.add('export.policy', policy.place, { id: policy.id, other: 'RIO' });
     for (const label of facts.characteristics) warnings.add('export.rio-not-exported', label.place, { id: label.id, value: 'characteristic' });

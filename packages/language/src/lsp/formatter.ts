@@ -10,7 +10,7 @@ import type {
 import { isDocument } from '../generated/ast.js';
 
 /** Bodies (`{ ... }`) whose clauses each go on their own line. */
-const BODY_TYPES = new Set(['Calendar', 'Programme', 'ProgrammeOffering', 'Module', 'Group', 'Policy']);
+const BODY_TYPES = new Set(['Calendar', 'Programme', 'ProgrammeOffering', 'ModuleOffering', 'Module', 'Group', 'Policy']);
 
 /** Child nodes of a body that are parts of a clause or of the header, not clauses themselves. */
 const NON_CLAUSE_TYPES = new Set(['Size', 'Amount', 'ProgrammeYears', 'DateValue', 'DateRange', 'YearRange']);
@@ -19,6 +19,7 @@ const NON_CLAUSE_TYPES = new Set(['Size', 'Amount', 'ProgrammeYears', 'DateValue
 const CLAUSE_KEYWORDS: Record<string, ReadonlySet<string>> = {
     Programme: new Set(['level', 'pathways', 'in', 'with', 'for', 'calendar']),
     ProgrammeOffering: new Set(['calendar']),
+    ModuleOffering: new Set(['calendar']),
     Module: new Set(['for', 'level', 'levels', 'calendar']),
     Group: new Set(['during', 'students']),
 };

@@ -1,5 +1,5 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { Calendar, DateRange, DateValue, Intake, Module, OfferingAstType, Period, ProgrammeOffering } from '../generated/ast.js';
+import type { Calendar, DateRange, DateValue, Intake, Module, ModuleOffering, OfferingAstType, Period, ProgrammeOffering } from '../generated/ast.js';
 import { compareDates, isValidDate } from '../model/dates.js';
 import { intakeMoments } from '../model/intakes.js';
 import type { SemanticModel } from '../model/semantic-model.js';
@@ -17,6 +17,7 @@ export class DateChecks {
             Calendar: this.checkOverlap,
             Intake: this.checkInsideCalendar,
             ProgrammeOffering: this.checkDuplicateIntakes,
+            ModuleOffering: this.checkDuplicateIntakes,
             Module: this.checkDuplicateIntakes,
         };
     }
@@ -99,7 +100,7 @@ export class DateChecks {
         return this.spans.get(calendar);
     }
 
-    checkDuplicateIntakes = (owner: ProgrammeOffering | Module, accept: ValidationAcceptor): void => {
+    checkDuplicateIntakes = (owner: ProgrammeOffering | ModuleOffering | Module, accept: ValidationAcceptor): void => {
         const seen = new Set<string>();
         for (const moment of intakeMoments(owner.intakes)) {
             if (seen.has(moment.date)) {

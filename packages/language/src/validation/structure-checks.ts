@@ -1,6 +1,6 @@
 import type { LangiumSharedCoreServices, ValidationAcceptor, ValidationChecks } from 'langium';
 import { GrammarUtils, WorkspaceCache } from 'langium';
-import type { Grouping, Location, OfferingAstType, Programme, ProgrammeOffering, Provider } from '../generated/ast.js';
+import type { Grouping, Location, Module, ModuleOffering, OfferingAstType, Programme, ProgrammeOffering, Provider } from '../generated/ast.js';
 import { CYCLE_MEMBERS_SHOWN, cycleChain, FunctionalCycles } from '../model/cycles.js';
 import type { Reporter } from './reporter.js';
 
@@ -17,6 +17,8 @@ export class StructureChecks {
             Programme: this.checkDuplicateOfferings,
             Grouping: this.checkGroupingCycle,
             ProgrammeOffering: this.checkLocationUsed,
+            ModuleOffering: this.checkLocationUsed,
+            Module: this.checkDuplicateModuleOfferings,
             Provider: this.checkProviderBoard,
             Location: this.checkLocationBoard,
         };
@@ -39,6 +41,20 @@ export class StructureChecks {
         }
     };
 
+    /** A module offered twice by one provider at one location: OOAPI would see one course offering. */
+    checkDuplicateModuleOfferings = (module: Module, accept: ValidationAcceptor): void => {
+        const seen = new Set<string>();
+        for (const offering of module.offerings) {
+            const key = `${offering.provider?.$refText}|${offering.location?.$refText}`;
+            if (seen.has(key)) {
+                this.reporter.report(accept, 'error', 'offering.module-offering.duplicate', {
+                    module: module.name, provider: offering.provider?.$refText ?? '', location: offering.location?.$refText ?? '',
+                }, offering, { range: GrammarUtils.findNodeForKeyword(offering.$cstNode, 'offered')?.range });
+            }
+            seen.add(key);
+        }
+    };
+
     /**
      * Reported on every grouping on a `within` cycle. Which groupings those are is worked out
      * once per workspace state (each has one parent: a walk per grouping, each walked once);
@@ -54,7 +70,7 @@ export class StructureChecks {
         }
     };
 
-    checkLocationUsed = (offering: ProgrammeOffering, accept: ValidationAcceptor): void => {
+    checkLocationUsed = (offering: ProgrammeOffering | ModuleOffering, accept: ValidationAcceptor): void => {
         const provider = offering.provider?.ref;
         const location = offering.location?.ref;
         if (provider && location && !location.providers.some(ref => ref.ref === provider)) {

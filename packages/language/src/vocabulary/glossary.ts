@@ -143,7 +143,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
             nl: 'De jaarindeling waarvan de perioden en data hier gelden; die van de aangeboden opleiding gaat voor die van de module, die voor die van de opleiding.',
         },
         example: 'programme SoftwareDeveloper { calendar Schooljaar2026 }',
-        places: at('calendar', 'Programme', 'ProgrammeOffering', 'Module'),
+        places: at('calendar', 'Programme', 'ProgrammeOffering', 'Module', 'ModuleOffering'),
     },
     {
         syntax: 'period',
@@ -326,6 +326,17 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         standard: 'RIO: AangebodenOpleiding; OOAPI: offering (programOffering)',
         example: 'offered by DaVinci at Leerpark as BOL { intake at B1, B2 }',
         places: [...at('offered', 'ProgrammeOffering'), ...at('by', 'ProgrammeOffering'), ...at('at', 'ProgrammeOffering')],
+    },
+    {
+        syntax: 'offered by … at …',
+        term: { en: 'module offering', nl: 'aangeboden onderwijseenheid' },
+        meaning: {
+            en: 'A module offered on its own by one provider at one location, with its own intake moments: a single subject, a lifelong-learning module, an mbo certificate.',
+            nl: 'Een onderwijseenheid die los wordt aangeboden door een aanbieder op een locatie, met eigen instroommomenten: een los vak, een LLO-module, een mbo-certificaat.',
+        },
+        standard: 'OOAPI: courseOffering; RIO: no place (registers programmes only)',
+        example: 'module Excel size 40 hours { offered by DaVinci at Leerpark { intake on 2026-09-07 } }',
+        places: [...at('offered', 'ModuleOffering'), ...at('by', 'ModuleOffering'), ...at('at', 'ModuleOffering')],
     },
     {
         syntax: 'as',
