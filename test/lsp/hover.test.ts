@@ -81,6 +81,18 @@ describe('hover on a keyword shows the glossary entry', () => {
         ` });
     });
 
+    test('`capacity` in a module offering', async () => {
+        await hover({ text: 'provider P location L used by P module M { offered by P at L { <|>capacity 12 } }', index: 0, disposeAfterCheck: true, hover: s`
+            **capacity**: capacity (Dutch: capaciteit)
+
+            The maximum number of students an offering takes: a whole number of 1 or more.
+
+            OOAPI: maxNumberStudents
+
+            Example: \`offered by DaVinci at Leerpark as BOL { capacity 24 intake at B1 }\`
+        ` });
+    });
+
     test('the same word means what its place says: `at` in an intake', async () => {
         await at(5, s`
             **intake at**: intake at period starts (Dutch: instroom bij start van perioden)

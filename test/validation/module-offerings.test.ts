@@ -102,3 +102,25 @@ module Excel size 40 hours {
 `, 'policy K { applies to all intakes at period starts at least 2 intakes per year }')).toEqual([]);
     });
 });
+
+// Issue 13 item 14 (first part): `capacity N`, the maximum number of students (OOAPI maxNumberStudents).
+describe('capacity of an offering', () => {
+    test('a whole number of 1 or more, on a programme or module offering, stays quiet', async () => {
+        expect(await diagnostics(`
+module Excel size 40 hours { calendar C offered by P at L { capacity 1 intake at B1 } }
+programme Prog2 { calendar C offered by P at L { capacity 24 intake at B1 } }
+`)).toEqual([]);
+    });
+
+    test('zero, a fraction, or twice', async () => {
+        expect(await diagnostics(`
+module Excel size 40 hours { calendar C offered by P at L { capacity 0 intake at B1 } }
+programme Prog2 { calendar C offered by P at L { capacity 24.5 intake at B1 } }
+programme Prog3 { calendar C offered by P at L { capacity 24 intake at B1 capacity 20 } }
+`)).toEqual([
+            "module.offering:2:70 offering.offering.capacity-invalid: A capacity is a number of students, but 0 is not a whole number of 1 or more. Write the maximum number of students, e.g. 'capacity 24'.",
+            "module.offering:3:59 offering.offering.capacity-invalid: A capacity is a number of students, but 24.5 is not a whole number of 1 or more. Write the maximum number of students, e.g. 'capacity 24'.",
+            "module.offering:4:59 offering.syntax.repeated-clause: 'capacity' is given more than once for offering; only one is allowed. Remove the extra 'capacity'.",
+        ]);
+    });
+});

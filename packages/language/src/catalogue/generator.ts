@@ -193,6 +193,7 @@ function offeringEntry(programme: Programme, offering: ProgrammeOffering, model:
         characteristics: refIds([...programme.characteristics, ...offering.characteristics]),
         targetGroups: refIds([...programme.targetGroups, ...offering.targetGroups]),
         calendar: optionalId(facts.calendar),
+        capacity: offering.capacity,
         intakes: intakeEntries(facts.intakes),
     };
 }
@@ -239,6 +240,7 @@ function moduleOfferingEntry(offering: ModuleOffering, model: SemanticModel): Ca
         provider: refId(offering.provider) ?? offering.provider?.$refText ?? '',
         location: refId(offering.location) ?? offering.location?.$refText ?? '',
         calendar: optionalId(facts.calendar),
+        capacity: offering.capacity,
         intakes: intakeEntries(facts.intakes),
     };
 }

@@ -111,6 +111,8 @@ export interface CatalogueOffering {
     characteristics: string[];
     targetGroups: string[];
     calendar?: string;
+    /** The maximum number of students. */
+    capacity?: number;
     intakes: CatalogueIntake[];
 }
 
@@ -168,6 +170,8 @@ export interface CatalogueModuleOffering {
     provider: string;
     location: string;
     calendar?: string;
+    /** The maximum number of students. */
+    capacity?: number;
     intakes: CatalogueIntake[];
 }
 

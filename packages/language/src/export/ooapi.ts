@@ -294,6 +294,7 @@ function programmeOfferingsOf(programme: ProgrammeDefinitionFacts, ids: IdTable,
             const object = offeringObject(version, 'program', uuid, code, name, start, end, intake, calendar, ids);
             if (version === '6') object.programmeId = ids.programme(programme.id); else object.program = ids.programme(programme.id);
             if (offering.provider) object[version === '6' ? 'organisationId' : 'organization'] = ids.organisation('provider', offering.provider);
+            if (offering.capacity !== undefined) object.maxNumberStudents = offering.capacity;
             const addressObject = location && address(location);
             if (addressObject) object.addresses = [addressObject];
             const otherCodes: Json[] = [];
@@ -449,6 +450,7 @@ function moduleOfferingsOf(module: ModuleDefinitionFacts, offering: ModuleOfferi
             intake, calendar, ids);
         if (version === '6') object.courseId = ids.course(module.id); else object.course = ids.course(module.id);
         if (offering.provider) object[version === '6' ? 'organisationId' : 'organization'] = ids.organisation('provider', offering.provider);
+        if (offering.capacity !== undefined) object.maxNumberStudents = offering.capacity;
         const addressObject = location && address(location);
         if (addressObject) object.addresses = [addressObject];
         if (location?.code) object.otherCodes = [{ codeType: 'x-rio-onderwijslocatiecode', code: location.code }];

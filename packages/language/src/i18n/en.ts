@@ -78,6 +78,8 @@ export const en = {
             `Module ${p.module} is not offered at level ${p.level}; it is offered at ${p.levels}. Teach it at one of those levels or add the level to the module.`,
         'offering.offering.duplicate': (p: { programme: string; provider: string; location: string; pathway: string }) =>
             `${p.programme} is already offered by ${p.provider} at ${p.location}${p.pathway} with the same characteristics and target groups. Remove this offering or make it distinct with a characteristic or target group.`,
+        'offering.offering.capacity-invalid': (p: { value: string }) =>
+            `A capacity is a number of students, but ${p.value} is not a whole number of 1 or more. Write the maximum number of students, e.g. 'capacity 24'.`,
         'offering.module-offering.duplicate': (p: { module: string; provider: string; location: string }) =>
             `Module ${p.module} is already offered by ${p.provider} at ${p.location}. Remove this offering, or merge its intakes into the other one.`,
         'offering.grouping.cycle': (p: { grouping: string; chain: string; members: number }) =>

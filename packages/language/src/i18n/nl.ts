@@ -72,6 +72,8 @@ export const nl: Texts = {
             `Onderwijseenheid ${p.module} wordt niet aangeboden op niveau ${p.level}; wel op ${p.levels}. Geef hem op een van die niveaus of voeg het niveau toe aan de onderwijseenheid.`,
         'offering.offering.duplicate': p =>
             `${p.programme} wordt al aangeboden door ${p.provider} op ${p.location}${p.pathway} met dezelfde kenmerken en doelgroepen. Verwijder deze aangeboden opleiding of maak hem uniek met een kenmerk of doelgroep.`,
+        'offering.offering.capacity-invalid': p =>
+            `Een capaciteit is een aantal studenten, maar ${p.value} is geen geheel getal van 1 of meer. Schrijf het maximale aantal studenten, bijvoorbeeld 'capacity 24'.`,
         'offering.module-offering.duplicate': p =>
             `Onderwijseenheid ${p.module} wordt al aangeboden door ${p.provider} op ${p.location}. Verwijder dit aanbod, of voeg de instroommomenten samen in het andere.`,
         'offering.grouping.cycle': p =>

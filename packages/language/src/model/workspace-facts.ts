@@ -96,6 +96,7 @@ export interface OfferingDefinitionFacts {
     characteristics: string[];
     targetGroups: string[];
     calendar?: string;
+    capacity?: number;
     /** Sorted by date. */
     intakes: IntakeFacts[];
 }
@@ -134,6 +135,7 @@ export interface ModuleOfferingDefinitionFacts {
     provider?: string;
     location?: string;
     calendar?: string;
+    capacity?: number;
     /** Sorted by date. */
     intakes: IntakeFacts[];
 }
@@ -239,6 +241,7 @@ function offeringFacts(programmeNode: Programme, node: ProgrammeOffering, model:
         characteristics: refIds([...programmeNode.characteristics, ...node.characteristics]),
         targetGroups: refIds([...programmeNode.targetGroups, ...node.targetGroups]),
         calendar: optionalId(facts.calendar),
+        capacity: node.capacity,
         intakes: intakeFacts(facts.intakes),
     };
 }
@@ -277,6 +280,7 @@ function moduleOfferingFacts(node: ModuleOffering, model: SemanticModel): Module
         provider: refId(node.provider),
         location: refId(node.location),
         calendar: optionalId(facts.calendar),
+        capacity: node.capacity,
         intakes: intakeFacts(facts.intakes),
     };
 }

@@ -16,8 +16,8 @@ export class StructureChecks {
         return {
             Programme: this.checkDuplicateOfferings,
             Grouping: this.checkGroupingCycle,
-            ProgrammeOffering: this.checkLocationUsed,
-            ModuleOffering: this.checkLocationUsed,
+            ProgrammeOffering: [this.checkLocationUsed, this.checkCapacity],
+            ModuleOffering: [this.checkLocationUsed, this.checkCapacity],
             Module: this.checkDuplicateModuleOfferings,
             Provider: this.checkProviderBoard,
             Location: this.checkLocationBoard,
@@ -77,6 +77,13 @@ export class StructureChecks {
             this.reporter.report(accept, 'error', 'offering.offering.location-not-used',
                 { provider: provider.name, location: location.name }, offering, { property: 'location' },
                 { provider: provider.name, location: location.name });
+        }
+    };
+
+    /** A capacity counts students: a whole number, at least 1 (OOAPI maxNumberStudents is an int32). */
+    checkCapacity = (offering: ProgrammeOffering | ModuleOffering, accept: ValidationAcceptor): void => {
+        if (offering.capacity !== undefined && !(Number.isInteger(offering.capacity) && offering.capacity >= 1 && offering.capacity <= 2147483647)) {
+            this.reporter.report(accept, 'error', 'offering.offering.capacity-invalid', { value: String(offering.capacity) }, offering, { property: 'capacity' });
         }
     };
 

@@ -339,6 +339,17 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         places: [...at('offered', 'ModuleOffering'), ...at('by', 'ModuleOffering'), ...at('at', 'ModuleOffering')],
     },
     {
+        syntax: 'capacity',
+        term: { en: 'capacity', nl: 'capaciteit' },
+        meaning: {
+            en: 'The maximum number of students an offering takes: a whole number of 1 or more.',
+            nl: 'Het maximale aantal studenten dat een aanbod toelaat: een geheel getal van 1 of meer.',
+        },
+        standard: 'OOAPI: maxNumberStudents',
+        example: 'offered by DaVinci at Leerpark as BOL { capacity 24 intake at B1 }',
+        places: at('capacity', 'ProgrammeOffering', 'ModuleOffering'),
+    },
+    {
         syntax: 'as',
         term: { en: 'pathway', nl: 'leerweg' },
         meaning: {
