@@ -266,8 +266,8 @@ describe('multi-file workspaces', () => {
     });
 });
 
-// `choose` and `modules` became keywords with choices; files that used them as names must keep working.
-describe('names that are also keywords (choose, modules)', () => {
+// `choose` and `modules` became keywords with choices, `capacity` with offering capacity; files that used them as names must keep working.
+describe('names that are also keywords (choose, modules, capacity)', () => {
     const files = {
         'a.offering': s`
             calendar modules { period choose from 2026-08-31 to 2026-11-06 }
@@ -280,7 +280,7 @@ describe('names that are also keywords (choose, modules)', () => {
             }
         `,
         'b.offering': s`
-            keuzedeel K size 240 SBU { for choose year 2 }
+            keuzedeel capacity size 240 SBU { for choose year 2 }
             class Klas { during modules.choose students of choose year 1 teaches choose.modules }
         `,
     };
@@ -292,6 +292,7 @@ describe('names that are also keywords (choose, modules)', () => {
         expect(isCalendar(calendar) && [calendar.name, calendar.periods.map(p => p.name)]).toEqual(['modules', ['choose']]);
         expect(isProgramme(programme) && [programme.name, programme.modules.map(m => m.name), programme.calendar?.ref?.name]).toEqual(['choose', ['modules', 'M'], 'modules']);
         expect(isProgramme(programme) && programme.choices[0].options.map(o => o.ref?.name)).toEqual(['modules', 'M']);
+        expect(workspace.documents.get('b.offering')!.parseResult.value.definitions[0]?.name).toBe('capacity');
         const group = workspace.documents.get('b.offering')!.parseResult.value.definitions[1];
         expect(isGroup(group) && [group.name, group.teaches[0].module.ref?.name, group.members[0].programme.ref?.name]).toEqual(['Klas', 'modules', 'choose']);
     });
