@@ -267,12 +267,13 @@ describe('multi-file workspaces', () => {
 });
 
 // `choose` and `modules` became keywords with choices, `capacity` with offering capacity; files that used them as names must keep working.
-describe('names that are also keywords (choose, modules, capacity)', () => {
+describe('names that are also keywords (choose, modules, capacity, mode, onsite, online, hybrid)', () => {
     const files = {
         'a.offering': s`
             calendar modules { period choose from 2026-08-31 to 2026-11-06 }
             programme choose {
                 years 1..2
+                in online with hybrid for mode
                 calendar modules
                 module modules size 60 SBU { year 1 intake at modules.choose }
                 module M size 60 SBU { year 1 }
@@ -281,6 +282,9 @@ describe('names that are also keywords (choose, modules, capacity)', () => {
         `,
         'b.offering': s`
             keuzedeel capacity size 240 SBU { for choose year 2 }
+            grouping online
+            characteristic hybrid
+            target group mode
             class Klas { during modules.choose students of choose year 1 teaches choose.modules }
         `,
     };
@@ -293,7 +297,7 @@ describe('names that are also keywords (choose, modules, capacity)', () => {
         expect(isProgramme(programme) && [programme.name, programme.modules.map(m => m.name), programme.calendar?.ref?.name]).toEqual(['choose', ['modules', 'M'], 'modules']);
         expect(isProgramme(programme) && programme.choices[0].options.map(o => o.ref?.name)).toEqual(['modules', 'M']);
         expect(workspace.documents.get('b.offering')!.parseResult.value.definitions[0]?.name).toBe('capacity');
-        const group = workspace.documents.get('b.offering')!.parseResult.value.definitions[1];
+        const group = workspace.documents.get('b.offering')!.parseResult.value.definitions.find(isGroup);
         expect(isGroup(group) && [group.name, group.teaches[0].module.ref?.name, group.members[0].programme.ref?.name]).toEqual(['Klas', 'modules', 'choose']);
     });
 

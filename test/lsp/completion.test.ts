@@ -96,7 +96,7 @@ describe('completion at every kind of position', () => {
     });
 
     test('inside an offering: its clauses', async () => {
-        await at(5, ['calendar', 'intake', 'capacity']);
+        await at(5, ['calendar', 'intake', 'capacity', 'mode']);
     });
 
     test('after `intake at`: only the periods of the calendar in use, with their dates', async () => {

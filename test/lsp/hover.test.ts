@@ -93,6 +93,18 @@ describe('hover on a keyword shows the glossary entry', () => {
         ` });
     });
 
+    test('`online` in an offering is its mode of delivery', async () => {
+        await hover({ text: 'provider P location L used by P module M { offered by P at L { mode <|>online } }', index: 0, disposeAfterCheck: true, hover: s`
+            **mode onsite | online | hybrid**: mode of delivery (Dutch: onderwijsvorm)
+
+            How an offering is taught: on site at its location, online, or hybrid (both, interchangeably).
+
+            OOAPI: modesOfDelivery (v6 presential, online, hybrid; v5 on campus, online, hybrid)
+
+            Example: \`offered by DaVinci at Leerpark as BBL { mode hybrid intake at B1 }\`
+        ` });
+    });
+
     test('the same word means what its place says: `at` in an intake', async () => {
         await at(5, s`
             **intake at**: intake at period starts (Dutch: instroom bij start van perioden)

@@ -194,6 +194,7 @@ function offeringEntry(programme: Programme, offering: ProgrammeOffering, model:
         targetGroups: refIds([...programme.targetGroups, ...offering.targetGroups]),
         calendar: optionalId(facts.calendar),
         capacity: offering.capacity,
+        mode: offering.mode,
         intakes: intakeEntries(facts.intakes),
     };
 }
@@ -241,6 +242,7 @@ function moduleOfferingEntry(offering: ModuleOffering, model: SemanticModel): Ca
         location: refId(offering.location) ?? offering.location?.$refText ?? '',
         calendar: optionalId(facts.calendar),
         capacity: offering.capacity,
+        mode: offering.mode,
         intakes: intakeEntries(facts.intakes),
     };
 }

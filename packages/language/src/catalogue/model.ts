@@ -113,6 +113,8 @@ export interface CatalogueOffering {
     calendar?: string;
     /** The maximum number of students. */
     capacity?: number;
+    /** How it is taught. */
+    mode?: 'onsite' | 'online' | 'hybrid';
     intakes: CatalogueIntake[];
 }
 
@@ -172,6 +174,8 @@ export interface CatalogueModuleOffering {
     calendar?: string;
     /** The maximum number of students. */
     capacity?: number;
+    /** How it is taught. */
+    mode?: 'onsite' | 'online' | 'hybrid';
     intakes: CatalogueIntake[];
 }
 

@@ -22,6 +22,12 @@ const LANGUAGE = 'nl-NL';
 /** OOAPI v5 requires a teaching language; Offering does not record one (docs/exports.md). */
 const TEACHING_LANGUAGE_V5 = 'nld';
 
+/** `mode` as OOAPI's mode of delivery: v6 `modesOfDelivery`, v5 `modeOfDelivery` (both lists). */
+const MODE_OF_DELIVERY: Record<OoapiVersion, Record<'onsite' | 'online' | 'hybrid', string>> = {
+    6: { onsite: 'presential', online: 'online', hybrid: 'hybrid' },
+    5: { onsite: 'on campus', online: 'online', hybrid: 'hybrid' },
+};
+
 /** mbo levels and their OOAPI level, NLQF/EQF level (Entree is level 1). */
 const MBO_LEVELS: Record<string, number> = { entree: 1, 'mbo-1': 1, 'mbo-2': 2, 'mbo-3': 3, 'mbo-4': 4 };
 
@@ -295,6 +301,7 @@ function programmeOfferingsOf(programme: ProgrammeDefinitionFacts, ids: IdTable,
             if (version === '6') object.programmeId = ids.programme(programme.id); else object.program = ids.programme(programme.id);
             if (offering.provider) object[version === '6' ? 'organisationId' : 'organization'] = ids.organisation('provider', offering.provider);
             if (offering.capacity !== undefined) object.maxNumberStudents = offering.capacity;
+            if (offering.mode) object[version === '6' ? 'modesOfDelivery' : 'modeOfDelivery'] = [MODE_OF_DELIVERY[version][offering.mode]];
             const addressObject = location && address(location);
             if (addressObject) object.addresses = [addressObject];
             const otherCodes: Json[] = [];
@@ -451,6 +458,7 @@ function moduleOfferingsOf(module: ModuleDefinitionFacts, offering: ModuleOfferi
         if (version === '6') object.courseId = ids.course(module.id); else object.course = ids.course(module.id);
         if (offering.provider) object[version === '6' ? 'organisationId' : 'organization'] = ids.organisation('provider', offering.provider);
         if (offering.capacity !== undefined) object.maxNumberStudents = offering.capacity;
+        if (offering.mode) object[version === '6' ? 'modesOfDelivery' : 'modeOfDelivery'] = [MODE_OF_DELIVERY[version][offering.mode]];
         const addressObject = location && address(location);
         if (addressObject) object.addresses = [addressObject];
         if (location?.code) object.otherCodes = [{ codeType: 'x-rio-onderwijslocatiecode', code: location.code }];

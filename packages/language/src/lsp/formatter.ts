@@ -18,8 +18,8 @@ const NON_CLAUSE_TYPES = new Set(['Size', 'Amount', 'ProgrammeYears', 'DateValue
 /** Keywords that start a clause which is not a node of its own, per body type. */
 const CLAUSE_KEYWORDS: Record<string, ReadonlySet<string>> = {
     Programme: new Set(['level', 'pathways', 'in', 'with', 'for', 'calendar']),
-    ProgrammeOffering: new Set(['calendar', 'capacity']),
-    ModuleOffering: new Set(['calendar', 'capacity']),
+    ProgrammeOffering: new Set(['calendar', 'capacity', 'mode']),
+    ModuleOffering: new Set(['calendar', 'capacity', 'mode']),
     Module: new Set(['for', 'level', 'levels', 'calendar']),
     Group: new Set(['during', 'students']),
 };

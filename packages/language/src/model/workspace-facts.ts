@@ -97,6 +97,7 @@ export interface OfferingDefinitionFacts {
     targetGroups: string[];
     calendar?: string;
     capacity?: number;
+    mode?: 'onsite' | 'online' | 'hybrid';
     /** Sorted by date. */
     intakes: IntakeFacts[];
 }
@@ -136,6 +137,7 @@ export interface ModuleOfferingDefinitionFacts {
     location?: string;
     calendar?: string;
     capacity?: number;
+    mode?: 'onsite' | 'online' | 'hybrid';
     /** Sorted by date. */
     intakes: IntakeFacts[];
 }
@@ -242,6 +244,7 @@ function offeringFacts(programmeNode: Programme, node: ProgrammeOffering, model:
         targetGroups: refIds([...programmeNode.targetGroups, ...node.targetGroups]),
         calendar: optionalId(facts.calendar),
         capacity: node.capacity,
+        mode: node.mode,
         intakes: intakeFacts(facts.intakes),
     };
 }
@@ -281,6 +284,7 @@ function moduleOfferingFacts(node: ModuleOffering, model: SemanticModel): Module
         location: refId(node.location),
         calendar: optionalId(facts.calendar),
         capacity: node.capacity,
+        mode: node.mode,
         intakes: intakeFacts(facts.intakes),
     };
 }

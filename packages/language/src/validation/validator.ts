@@ -105,7 +105,7 @@ export class OfferingValidator {
     };
 
     checkOfferingClauses = (offering: ProgrammeOffering | ModuleOffering, accept: ValidationAcceptor): void => {
-        this.checkSingleClauses(offering, this.messages.kind(offering.$type), ['calendar', 'capacity'], accept);
+        this.checkSingleClauses(offering, this.messages.kind(offering.$type), ['calendar', 'capacity', 'mode'], accept);
     };
 
     checkPolicyClauses = (policy: Policy, accept: ValidationAcceptor): void => {

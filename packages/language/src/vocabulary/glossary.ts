@@ -350,6 +350,17 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         places: at('capacity', 'ProgrammeOffering', 'ModuleOffering'),
     },
     {
+        syntax: 'mode onsite | online | hybrid',
+        term: { en: 'mode of delivery', nl: 'onderwijsvorm' },
+        meaning: {
+            en: 'How an offering is taught: on site at its location, online, or hybrid (both, interchangeably).',
+            nl: 'Hoe een aanbod wordt gegeven: op de locatie, online, of hybride (beide, uitwisselbaar).',
+        },
+        standard: 'OOAPI: modesOfDelivery (v6 presential, online, hybrid; v5 on campus, online, hybrid)',
+        example: 'offered by DaVinci at Leerpark as BBL { mode hybrid intake at B1 }',
+        places: ['mode', 'onsite', 'online', 'hybrid'].flatMap(keyword => at(keyword, 'ProgrammeOffering', 'ModuleOffering')),
+    },
+    {
         syntax: 'as',
         term: { en: 'pathway', nl: 'leerweg' },
         meaning: {
