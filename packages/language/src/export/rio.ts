@@ -47,6 +47,11 @@ export function buildRio(facts: WorkspaceFacts, warnings: ExportWarnings): RioEx
     const locations = new Map(facts.locations.map(location => [location.id, location]));
     const registrations: XmlElement[] = [];
     for (const programme of facts.programmes) {
+        // This export's aangeboden opleiding and cohorts have no field for these.
+        for (const offering of programme.offerings) {
+            if (offering.capacity !== undefined) warnings.add('export.rio-not-exported', offering.place, { id: programme.id, value: 'capacity' });
+            if (offering.mode) warnings.add('export.rio-not-exported', offering.place, { id: programme.id, value: 'mode' });
+        }
         const level = programme.level === undefined ? undefined : MBO_LEVELS[programme.level.toLowerCase()];
         if (!level) {
             if (programme.offerings.length > 0) warnings.add('export.rio-not-mbo', programme.place, { id: programme.id, value: programme.level });
