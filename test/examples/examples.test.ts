@@ -31,10 +31,10 @@ describe('example workspaces are valid', () => {
         expect(example.diagnostics, example.diagnostics.join('\n')).toEqual([]);
         expect(example.files).toEqual([
             'generiek.offering', 'groepen.offering', 'groeperingen.offering', 'ict.offering', 'kaders.offering',
-            'kalender.offering', 'keuzedelen.offering', 'organisatie.offering', 'techniek.offering', 'zorg.offering',
+            'kalender.offering', 'keuzedelen.offering', 'llo.offering', 'organisatie.offering', 'techniek.offering', 'zorg.offering',
         ]);
         expect({ programmes: example.programmes, offerings: example.offerings, modules: example.modules })
-            .toEqual({ programmes: 6, offerings: 15, modules: 29 });
+            .toEqual({ programmes: 6, offerings: 15, modules: 30 });
     });
 
     test('examples/vo-school: zero diagnostics', async () => {
@@ -193,6 +193,6 @@ describe('examples/README.md scenario map', () => {
             }
         }
         expect(problems).toEqual([]);
-        expect(rows.length).toBe(56);
+        expect(rows.length).toBe(57);
     });
 });

@@ -14,9 +14,9 @@ calendar Leeg "Zonder perioden" { }
 calendar C { period T1 "Trimester 1" from 2026-08-24 to 2026-11-27 period T2 from 2026-11-30 to 2027-03-05 }
 `,
     'p.offering': `
-programme Havo "Havo" { rio 1001O3001 level havo years 1..5 calendar C offered by P at L { intake at T1 } offered by P at L for X { } }
+programme Havo "Havo" { rio 1001O3001 level havo years 1..5 calendar C offered by P at L { mode onsite intake at T1 } offered by P at L for X { } }
 target group X "Volwassenen"
-programme Kok "Kok" { level mbo-2 years 1..2 pathways BBL offered by P at L as BBL { intake flexible from 2026-09-01 to 2027-06-30 } }
+programme Kok "Kok" { level mbo-2 years 1..2 pathways BBL offered by P at L as BBL { capacity 18 intake flexible from 2026-09-01 to 2027-06-30 } }
 module Hygiene "Hygiëne" size 2..3 EC { for Kok years 1..2 intake on 2026-09-01 }
 `,
 };
@@ -41,6 +41,10 @@ describe('OOAPI mapping details', () => {
         expect(doc.courseOfferings!.map(o => [o.startDateTime, o.endDateTime])).toEqual([['2026-09-01T00:00:00+02:00', '2026-09-01T23:59:59+02:00']]);
         const flexible = doc.programmeOfferings!.find(o => o.flexibleEntryPeriodStartDateTime)!;
         expect([flexible.startDateTime, flexible.endDateTime, flexible.flexibleEntryPeriodEndDateTime]).toEqual(['2026-09-01T00:00:00+02:00', '2028-08-31T23:59:59+02:00', '2027-06-30']);
+        // `capacity` is maxNumberStudents; an offering without one has none.
+        expect(doc.programmeOfferings!.map(o => o.maxNumberStudents)).toEqual([undefined, 18]);
+        // `mode` is the mode of delivery, in each version's own words.
+        expect(doc.programmeOfferings!.map(o => o.modesOfDelivery)).toEqual([['presential'], undefined]);
         expect(v6.warnings.map(w => `${w.code} ${w.params.id}`)).toEqual([
             'export.several-parents P',
             'export.location-boards L',
@@ -60,6 +64,8 @@ describe('OOAPI mapping details', () => {
         const v5 = exportOffering(documents, workspace.services, { target: 'ooapi', ooapiVersion: '5' });
         const doc5 = JSON.parse(v5.text) as Record<string, Array<Record<string, unknown>>>;
         expect(byCode(doc5.programs!, 'Havo').level).toBeUndefined();
+        expect(doc5.programOfferings!.map(o => o.maxNumberStudents)).toEqual([undefined, 18]);
+        expect(doc5.programOfferings!.map(o => o.modeOfDelivery)).toEqual([['on campus'], undefined]);
         expect(v5.warnings.find(w => w.code === 'export.level')?.params).toEqual({ id: 'Havo', value: 'havo', other: 'v5' });
         const validators5 = ooapiValidators('5');
         for (const [entity, validate] of Object.entries(validators5)) {

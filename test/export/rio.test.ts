@@ -79,7 +79,7 @@ describe('RIO cohorts and what RIO cannot take', () => {
                 level mbo-2
                 pathways BOL, BBL
                 calendar C
-                offered by P at L as BOL { intake at T1 registration from 2026-03-01 to 2026-08-15 }
+                offered by P at L as BOL { capacity 20 mode onsite intake at T1 registration from 2026-03-01 to 2026-08-15 }
                 offered by P at L as BOL with Versneld { intake at T1, T2 }
                 offered by P at L as BBL { intake flexible from 2026-09-01 to 2027-06-30 }
             }`,
@@ -100,6 +100,8 @@ describe('RIO cohorts and what RIO cannot take', () => {
             'export.rio-not-exported C calendar',
             'export.rio-not-exported Versneld characteristic',
             'export.rio-admission Kok P / L / BOL',
+            'export.rio-not-exported Kok capacity',
+            'export.rio-not-exported Kok mode',
             'export.rio-no-registration Kok 2027-01-04',
             'export.rio-admission Kok P / L / BBL',
             'export.rio-no-registration Kok 2026-09-01',

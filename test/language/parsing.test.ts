@@ -265,3 +265,52 @@ describe('multi-file workspaces', () => {
         ]);
     });
 });
+
+// `choose` and `modules` became keywords with choices, `capacity` with offering capacity; files that used them as names must keep working.
+describe('names that are also keywords (choose, modules, capacity, mode, onsite, online, hybrid)', () => {
+    const files = {
+        'a.offering': s`
+            calendar modules { period choose from 2026-08-31 to 2026-11-06 }
+            programme choose {
+                years 1..2
+                in online with hybrid for mode
+                calendar modules
+                module modules size 60 SBU { year 1 intake at modules.choose }
+                module M size 60 SBU { year 1 }
+                choose 1 module in year 1 from choose.modules, choose.M
+            }
+        `,
+        'b.offering': s`
+            keuzedeel capacity size 240 SBU { for choose year 2 }
+            grouping online
+            characteristic hybrid
+            target group mode
+            class Klas { during modules.choose students of choose year 1 teaches choose.modules }
+        `,
+    };
+
+    test('they parse as definitions and link as references, in and across files', async () => {
+        const workspace = await buildWorkspace(files);
+        expect(workspace.diagnostics()).toEqual([]);
+        const [calendar, programme] = workspace.documents.get('a.offering')!.parseResult.value.definitions;
+        expect(isCalendar(calendar) && [calendar.name, calendar.periods.map(p => p.name)]).toEqual(['modules', ['choose']]);
+        expect(isProgramme(programme) && [programme.name, programme.modules.map(m => m.name), programme.calendar?.ref?.name]).toEqual(['choose', ['modules', 'M'], 'modules']);
+        expect(isProgramme(programme) && programme.choices[0].options.map(o => o.ref?.name)).toEqual(['modules', 'M']);
+        expect(workspace.documents.get('b.offering')!.parseResult.value.definitions[0]?.name).toBe('capacity');
+        const group = workspace.documents.get('b.offering')!.parseResult.value.definitions.find(isGroup);
+        expect(isGroup(group) && [group.name, group.teaches[0].module.ref?.name, group.members[0].programme.ref?.name]).toEqual(['Klas', 'modules', 'choose']);
+    });
+
+    test('hover on such a name shows the definition, not the keyword; rename renames every reference', async () => {
+        const workspace = await buildWorkspace(files);
+        const document = workspace.documents.get('a.offering')!;
+        const text = document.textDocument.getText();
+        const position = document.textDocument.positionAt(text.indexOf('modules size') + 1);
+        const hover = await workspace.services.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() }, position });
+        expect(hover?.contents).toMatchObject({ kind: 'markdown' });
+        expect((hover?.contents as { value: string }).value.split('\n')[0]).toBe('module **choose.modules**');
+        const edit = await workspace.services.lsp.RenameProvider!.rename(document, { textDocument: { uri: document.uri.toString() }, position, newName: 'Mods' });
+        const changed = Object.entries(edit?.changes ?? {}).map(([uri, edits]) => [uri.replace('memory:/', ''), edits.length]);
+        expect(changed).toEqual([['a.offering', 2], ['b.offering', 1]]);
+    });
+});

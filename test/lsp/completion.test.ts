@@ -97,7 +97,7 @@ describe('completion at every kind of position', () => {
     });
 
     test('inside an offering: its clauses', async () => {
-        await at(5, ['calendar', 'valid', 'intake']);
+        await at(5, ['calendar', 'valid', 'intake', 'capacity', 'mode']);
     });
 
     test('after `intake at`: only the periods of the calendar in use, with their dates', async () => {
@@ -120,7 +120,7 @@ describe('completion at every kind of position', () => {
     });
 
     test('inside a module: its clauses', async () => {
-        await at(10, ['year', 'years', 'for', 'level', 'levels', 'calendar', 'intake']);
+        await at(10, ['year', 'years', 'for', 'level', 'levels', 'calendar', 'intake', 'offered']);
     });
 
     test('after `for` in a module: programmes with code and level', async () => {
@@ -155,6 +155,19 @@ describe('details and inserted text', () => {
             text: 'programme P { module M size 240<|> }', index: 0, disposeAfterCheck: true,
             assert: list => expect(list.items.filter(item => item.kind === CompletionItemKind.Unit).map(item => item.textEdit?.newText))
                 .toEqual([' SBU', ' EC', ' hours', ' contact-hours']),
+        });
+    });
+
+    test('a module offered on its own: the locations its provider uses first, the others marked', async () => {
+        await completion({
+            text: s`
+                provider P
+                location L1 used by P
+                location L2 "Tweede"
+                module M { offered by P at <|> }
+            `,
+            index: 0, itemToString: show, disposeAfterCheck: true,
+            expectedItems: ['L1: location', 'L2: Tweede (not used by P)'],
         });
     });
 

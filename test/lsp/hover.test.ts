@@ -69,6 +69,42 @@ describe('hover on a keyword shows the glossary entry', () => {
         await at(3, offering);
     });
 
+    test('`offered` inside a module explains the module offering', async () => {
+        await hover({ text: 'provider P location L used by P module M { <|>offered by P at L { intake on 2026-09-01 } }', index: 0, disposeAfterCheck: true, hover: s`
+            **offered by … at …**: module offering (Dutch: aangeboden onderwijseenheid)
+
+            A module offered on its own by one provider at one location, with its own intake moments: a single subject, a lifelong-learning module, an mbo certificate.
+
+            OOAPI: courseOffering; RIO: no place (registers programmes only)
+
+            Example: \`module Excel size 40 hours { offered by DaVinci at Leerpark { intake on 2026-09-07 } }\`
+        ` });
+    });
+
+    test('`capacity` in a module offering', async () => {
+        await hover({ text: 'provider P location L used by P module M { offered by P at L { <|>capacity 12 } }', index: 0, disposeAfterCheck: true, hover: s`
+            **capacity**: capacity (Dutch: capaciteit)
+
+            The maximum number of students an offering takes: a whole number of 1 or more.
+
+            OOAPI: maxNumberStudents
+
+            Example: \`offered by DaVinci at Leerpark as BOL { capacity 24 intake at B1 }\`
+        ` });
+    });
+
+    test('`online` in an offering is its mode of delivery', async () => {
+        await hover({ text: 'provider P location L used by P module M { offered by P at L { mode <|>online } }', index: 0, disposeAfterCheck: true, hover: s`
+            **mode onsite | online | hybrid**: mode of delivery (Dutch: onderwijsvorm)
+
+            How an offering is taught: on site at its location, online, or hybrid (both, interchangeably).
+
+            OOAPI: modesOfDelivery (v6 presential, online, hybrid; v5 on campus, online, hybrid)
+
+            Example: \`offered by DaVinci at Leerpark as BBL { mode hybrid intake at B1 }\`
+        ` });
+    });
+
     test('the same word means what its place says: `at` in an intake', async () => {
         await at(5, s`
             **intake at**: intake at period starts (Dutch: instroom bij start van perioden)

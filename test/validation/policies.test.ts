@@ -111,3 +111,20 @@ describe('across files, through the workspace update path', () => {
         ]);
     });
 });
+
+describe('the order of governing policies is the same on every machine', () => {
+    test('code-unit order: an upper-case name sorts before a lower-case one (localeCompare would put alpha first)', async () => {
+        const workspace = await buildWorkspace({
+            'org.offering': ORGANISATION,
+            'prog.offering': `calendar C { period B1 from 2026-08-31 to 2026-11-06 }
+programme Prog { level mbo-4 years 1..2 in ICT calendar C offered by P at L as BOL { intake on 2026-09-01 } }`,
+            'policy.offering': `
+                policy alpha { applies to all intakes at period starts }
+                policy Zeta { applies to ICT intakes at period starts }
+            `,
+        });
+        expect(workspace.diagnostics().filter(line => line.includes('not-on-period-start'))).toEqual([
+            'prog.offering:2:96 offering.intake.not-on-period-start: Intake on 2026-09-01 is not on a period start, which policy Zeta requires. The nearest period start is 2026-08-31.',
+        ]);
+    });
+});

@@ -26,7 +26,7 @@ describe('the web app on examples/mbo-college', { timeout: 90_000 }, () => {
     test('opens with zero problems, and downloads the catalogue byte-identical to offering generate', async () => {
         const { context, page, foreign } = await session.newPage('?example=mbo-college');
         const result = await settled(page);
-        expect(result).toMatchObject({ files: 10, errors: 0 });
+        expect(result).toMatchObject({ files: 11, errors: 0 });
         expect(await problems(page)).toEqual([]);
         await page.screenshot({ path: join(ARTIFACTS, 'example-opened.png') });
 

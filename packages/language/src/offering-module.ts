@@ -36,6 +36,7 @@ import { OfferingValidationRegistry } from './validation/validation-registry.js'
 import { OfferingMessages } from './i18n/messages.js';
 import { RulesDocumentation } from './vocabulary/rules/documentation.js';
 import { createOfferingParser } from './parser/parser.js';
+import { OfferingParserErrorMessageProvider } from './parser/error-messages.js';
 import { OfferingTokenBuilder } from './parser/token-builder.js';
 import { OfferingScopeComputation } from './references/scope-computation.js';
 import { OfferingScopeProvider } from './references/scope-provider.js';
@@ -91,6 +92,7 @@ export const OfferingModule: Module<OfferingServices, PartialLangiumServices & P
     },
     parser: {
         LangiumParser: services => createOfferingParser(services),
+        ParserErrorMessageProvider: () => new OfferingParserErrorMessageProvider(),
         TokenBuilder: () => new OfferingTokenBuilder(),
         ValueConverter: () => new OfferingValueConverter(),
     },

@@ -1,6 +1,6 @@
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import type {
-    Board, Calendar, Characteristic, Document, Group, Grouping, Location, Module, Policy, PolicyRule,
+    Board, Calendar, Characteristic, Document, Group, Grouping, Location, Module, ModuleOffering, Policy, PolicyRule,
     Programme, ProgrammeOffering, ProgrammeYears, Provider, Size, TargetGroup, Validity,
 } from '../generated/ast.js';
 import {
@@ -16,7 +16,7 @@ import { qualifiedName } from '../references/names.js';
 import type { OfferingServices } from '../offering-module.js';
 import type {
     Catalogue, CatalogueCalendar, CatalogueDateRange, CatalogueGroup, CatalogueGrouping, CatalogueIntake, CatalogueLabel,
-    CatalogueLocation, CatalogueModule, CatalogueOffering, CataloguePolicy, CataloguePolicyRule, CatalogueProgramme,
+    CatalogueLocation, CatalogueModule, CatalogueModuleOffering, CatalogueOffering, CataloguePolicy, CataloguePolicyRule, CatalogueProgramme,
     CatalogueProvider, CatalogueSize, CatalogueValidity,
 } from './model.js';
 import { CATALOGUE_FORMAT_VERSION, CATALOGUE_SCHEMA_ID } from './model.js';
@@ -200,6 +200,8 @@ function offeringEntry(programme: Programme, offering: ProgrammeOffering, model:
         characteristics: refIds([...programme.characteristics, ...offering.characteristics]),
         targetGroups: refIds([...programme.targetGroups, ...offering.targetGroups]),
         calendar: optionalId(facts.calendar),
+        capacity: offering.capacity,
+        mode: offering.mode,
         intakes: intakeEntries(facts.intakes),
         validity: validityEntry(offering.validity),
     };
@@ -235,6 +237,20 @@ function moduleEntry(module: Module, programmes: Map<Programme, Set<number>>, mo
         programmes: [...programmes.entries()]
             .map(([programme, years]) => ({ programme: id(programme), years: [...years].sort((a, b) => a - b) }))
             .sort((a, b) => compare(a.programme, b.programme)),
+        intakes: intakeEntries(facts.intakes),
+        offerings: module.offerings.map(offering => moduleOfferingEntry(offering, model))
+            .sort((a, b) => compare(a.provider, b.provider) || compare(a.location, b.location)),
+    };
+}
+
+function moduleOfferingEntry(offering: ModuleOffering, model: SemanticModel): CatalogueModuleOffering {
+    const facts = model.moduleOffering(offering);
+    return {
+        provider: refId(offering.provider) ?? offering.provider?.$refText ?? '',
+        location: refId(offering.location) ?? offering.location?.$refText ?? '',
+        calendar: optionalId(facts.calendar),
+        capacity: offering.capacity,
+        mode: offering.mode,
         intakes: intakeEntries(facts.intakes),
     };
 }

@@ -12,6 +12,7 @@ import type { UnitId } from '../model/sizes.js';
 
 /** The catalogue schema's `$id`; a catalogue names it in `$schema`. Change only with the format's version. */
 export const CATALOGUE_SCHEMA_ID = 'urn:offering:catalogue:2';
+/** 2: classes per period (compositions), nested periods, validity, module offerings, capacity and mode of delivery. */
 export const CATALOGUE_FORMAT_VERSION = 2;
 
 export interface Catalogue {
@@ -122,6 +123,10 @@ export interface CatalogueOffering {
     characteristics: string[];
     targetGroups: string[];
     calendar?: string;
+    /** The maximum number of students. */
+    capacity?: number;
+    /** How it is taught. */
+    mode?: 'onsite' | 'online' | 'hybrid';
     intakes: CatalogueIntake[];
     validity?: CatalogueValidity;
 }
@@ -170,6 +175,20 @@ export interface CatalogueModule {
     calendar?: string;
     /** The programmes the module belongs to; `years: []` means no particular year (a study trip). */
     programmes: Array<{ programme: string; years: number[] }>;
+    intakes: CatalogueIntake[];
+    /** Offered on its own, by provider and then location. */
+    offerings: CatalogueModuleOffering[];
+}
+
+/** A module offered on its own by one provider at one location (OOAPI course offering). */
+export interface CatalogueModuleOffering {
+    provider: string;
+    location: string;
+    calendar?: string;
+    /** The maximum number of students. */
+    capacity?: number;
+    /** How it is taught. */
+    mode?: 'onsite' | 'online' | 'hybrid';
     intakes: CatalogueIntake[];
 }
 

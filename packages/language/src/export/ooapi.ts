@@ -7,7 +7,7 @@
 import type { SizeFacts, UnitId } from '../model/sizes.js';
 import type { ValiditySpan } from '../model/validity.js';
 import type {
-    CalendarFacts, IntakeFacts, LocationFacts, ModuleDefinitionFacts, OfferingDefinitionFacts, ProgrammeDefinitionFacts,
+    CalendarFacts, IntakeFacts, LocationFacts, ModuleDefinitionFacts, ModuleOfferingDefinitionFacts, OfferingDefinitionFacts, ProgrammeDefinitionFacts,
     WorkspaceFacts,
 } from '../model/workspace-facts.js';
 import { endOfDay, lastDayAfterYears, startOfDay } from './date-times.js';
@@ -22,6 +22,12 @@ type Json = { [key: string]: unknown };
 const LANGUAGE = 'nl-NL';
 /** OOAPI v5 requires a teaching language; Offering does not record one (docs/exports.md). */
 const TEACHING_LANGUAGE_V5 = 'nld';
+
+/** `mode` as OOAPI's mode of delivery: v6 `modesOfDelivery`, v5 `modeOfDelivery` (both lists). */
+const MODE_OF_DELIVERY: Record<OoapiVersion, Record<'onsite' | 'online' | 'hybrid', string>> = {
+    6: { onsite: 'presential', online: 'online', hybrid: 'hybrid' },
+    5: { onsite: 'on campus', online: 'online', hybrid: 'hybrid' },
+};
 
 /** mbo levels and their OOAPI level, NLQF/EQF level (Entree is level 1). */
 const MBO_LEVELS: Record<string, number> = { entree: 1, 'mbo-1': 1, 'mbo-2': 2, 'mbo-3': 3, 'mbo-4': 4 };
@@ -59,7 +65,7 @@ export function buildOoapi(facts: WorkspaceFacts, version: OoapiVersion, warning
         if (calendar.periods.length === 0) warnings.add('export.empty-calendar', calendar.place, { id: calendar.id });
     }
     const programmeOfferings = facts.programmes.flatMap(programme => programmeOfferingsOf(programme, ids, version, warnings));
-    const courseOfferings = facts.modules.flatMap(module => courseOfferingsOf(module, ids, version));
+    const courseOfferings = facts.modules.flatMap(module => courseOfferingsOf(module, ids, version, warnings));
     const names = NAMES[version];
     return {
         ooapiVersion: version === '6' ? '6.0' : '5.0',
@@ -112,6 +118,9 @@ class IdTable {
     }
     courseOffering(module: string, intake: IntakeFacts): string {
         return exportId('courseOffering', module, intakeKey(intake));
+    }
+    moduleOffering(module: string, offering: ModuleOfferingDefinitionFacts, intake: IntakeFacts): string {
+        return exportId('courseOffering', module, offering.provider ?? '', offering.location ?? '', intakeKey(intake));
     }
     calendar(id: string | undefined): CalendarFacts | undefined {
         return id === undefined ? undefined : this.calendars.get(id);
@@ -312,6 +321,8 @@ function programmeOfferingsOf(programme: ProgrammeDefinitionFacts, ids: IdTable,
             const object = offeringObject(version, 'program', uuid, code, name, start, end, intake, calendar, ids);
             if (version === '6') object.programmeId = ids.programme(programme.id); else object.program = ids.programme(programme.id);
             if (offering.provider) object[version === '6' ? 'organisationId' : 'organization'] = ids.organisation('provider', offering.provider);
+            if (offering.capacity !== undefined) object.maxNumberStudents = offering.capacity;
+            if (offering.mode) object[version === '6' ? 'modesOfDelivery' : 'modeOfDelivery'] = [MODE_OF_DELIVERY[version][offering.mode]];
             const addressObject = location && address(location);
             if (addressObject) object.addresses = [addressObject];
             const otherCodes: Json[] = [];
@@ -435,9 +446,9 @@ function courseLevel(object: Json, module: ModuleDefinitionFacts, ids: IdTable, 
     }
 }
 
-function courseOfferingsOf(module: ModuleDefinitionFacts, ids: IdTable, version: OoapiVersion): Json[] {
+function courseOfferingsOf(module: ModuleDefinitionFacts, ids: IdTable, version: OoapiVersion, warnings: ExportWarnings): Json[] {
     const calendar = ids.calendar(module.calendar);
-    return module.intakes.map(intake => {
+    const own = module.intakes.map(intake => {
         const start = startDate(intake);
         // A module's offering runs to the end of its calendar when the start lies in it, else for the day.
         const calendarEnd = calendar?.periods.reduce((last, period) => (period.end > last ? period.end : last), start);
@@ -445,6 +456,35 @@ function courseOfferingsOf(module: ModuleDefinitionFacts, ids: IdTable, version:
             `${module.title ?? module.id} (${start})`, start, calendarEnd ?? start, intake, calendar, ids);
         if (version === '6') object.courseId = ids.course(module.id); else object.course = ids.course(module.id);
         return object;
+    });
+    return [...own, ...module.offerings.flatMap(offering => moduleOfferingsOf(module, offering, ids, version, warnings))];
+}
+
+/** A module offered on its own: one course offering per intake, by its provider, at its location. */
+function moduleOfferingsOf(module: ModuleDefinitionFacts, offering: ModuleOfferingDefinitionFacts, ids: IdTable, version: OoapiVersion,
+    warnings: ExportWarnings): Json[] {
+    if (offering.intakes.length === 0) {
+        warnings.add('export.no-intakes', offering.place, { id: module.id, value: [offering.provider, offering.location].filter(Boolean).join(' / ') });
+        return [];
+    }
+    const calendar = ids.calendar(offering.calendar);
+    const location = offering.location === undefined ? undefined : ids.locations.get(offering.location);
+    return offering.intakes.map(intake => {
+        const start = startDate(intake);
+        // As for a module's own intakes: to the end of the calendar when the start lies in it, else for the day.
+        const calendarEnd = calendar?.periods.reduce((last, period) => (period.end > last ? period.end : last), start);
+        const code = [module.id, offering.provider, offering.location, intakeKey(intake)].filter(Boolean).join('/');
+        const name = `${module.title ?? module.id} (${[location?.title ?? offering.location, start].filter(Boolean).join(', ')})`;
+        const object = offeringObject(version, 'course', ids.moduleOffering(module.id, offering, intake), code, name, start, calendarEnd ?? start,
+            intake, calendar, ids);
+        if (version === '6') object.courseId = ids.course(module.id); else object.course = ids.course(module.id);
+        if (offering.provider) object[version === '6' ? 'organisationId' : 'organization'] = ids.organisation('provider', offering.provider);
+        if (offering.capacity !== undefined) object.maxNumberStudents = offering.capacity;
+        if (offering.mode) object[version === '6' ? 'modesOfDelivery' : 'modeOfDelivery'] = [MODE_OF_DELIVERY[version][offering.mode]];
+        const addressObject = location && address(location);
+        if (addressObject) object.addresses = [addressObject];
+        if (location?.code) object.otherCodes = [{ codeType: 'x-rio-onderwijslocatiecode', code: location.code }];
+        return withExt(object, { 'x-offering-location': offering.location && ids.organisation('location', offering.location) });
     });
 }
 

@@ -35,6 +35,10 @@ export function buildRio(facts: WorkspaceFacts, warnings: ExportWarnings): RioEx
     for (const [kind, list] of Object.entries(kinds)) {
         for (const definition of list) warnings.add('export.rio-not-exported', definition.place, { id: definition.id, value: kind });
     }
+    // RIO's aangeboden opleiding offers an opleidingseenheid; a module offered on its own has no place there.
+    for (const module of facts.modules) {
+        for (const offering of module.offerings) warnings.add('export.rio-not-exported', offering.place, { id: module.id, value: 'moduleOffering' });
+    }
     for (const group of facts.groups) warnings.add('export.group', group.place, { id: group.id, other: 'RIO' });
     for (const policy of facts.policies) warnings.add('export.policy', policy.place, { id: policy.id, other: 'RIO' });
     for (const label of facts.characteristics) warnings.add('export.rio-not-exported', label.place, { id: label.id, value: 'characteristic' });
@@ -44,6 +48,11 @@ export function buildRio(facts: WorkspaceFacts, warnings: ExportWarnings): RioEx
     const locations = new Map(facts.locations.map(location => [location.id, location]));
     const registrations: XmlElement[] = [];
     for (const programme of facts.programmes) {
+        // This export's aangeboden opleiding and cohorts have no field for these.
+        for (const offering of programme.offerings) {
+            if (offering.capacity !== undefined) warnings.add('export.rio-not-exported', offering.place, { id: programme.id, value: 'capacity' });
+            if (offering.mode) warnings.add('export.rio-not-exported', offering.place, { id: programme.id, value: 'mode' });
+        }
         const level = programme.level === undefined ? undefined : MBO_LEVELS[programme.level.toLowerCase()];
         if (!level) {
             if (programme.offerings.length > 0) warnings.add('export.rio-not-mbo', programme.place, { id: programme.id, value: programme.level });

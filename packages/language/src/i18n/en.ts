@@ -18,7 +18,7 @@ function plural(count: number, one: string, many: string = `${one}s`): string {
 
 // Not `as const`: the values widen to string, so the Dutch table may differ but must have every key.
 /** What an export warning's definition is, for 'has no place in RIO'. */
-const EXPORT_KINDS: Record<string, string> = { module: 'a module', calendar: 'a calendar', grouping: 'a grouping', characteristic: 'a characteristic', targetGroup: 'a target group', board: 'a board' };
+const EXPORT_KINDS: Record<string, string> = { module: 'a module', calendar: 'a calendar', grouping: 'a grouping', characteristic: 'a characteristic', targetGroup: 'a target group', board: 'a board', moduleOffering: 'a module offered on its own (RIO registers programmes only)', capacity: 'the capacity of an offering', mode: 'the mode of delivery of an offering' };
 const exportKind = (kind: string | undefined): string => EXPORT_KINDS[kind ?? ''] ?? kind ?? '';
 
 export const en = {
@@ -88,6 +88,10 @@ export const en = {
             `Module ${p.module} is not offered at level ${p.level}; it is offered at ${p.levels}. Teach it at one of those levels or add the level to the module.`,
         'offering.offering.duplicate': (p: { programme: string; provider: string; location: string; pathway: string }) =>
             `${p.programme} is already offered by ${p.provider} at ${p.location}${p.pathway} with the same characteristics and target groups. Remove this offering or make it distinct with a characteristic or target group.`,
+        'offering.offering.capacity-invalid': (p: { value: string }) =>
+            `A capacity is a number of students, but ${p.value} is not a whole number of 1 or more. Write the maximum number of students, e.g. 'capacity 24'.`,
+        'offering.module-offering.duplicate': (p: { module: string; provider: string; location: string }) =>
+            `Module ${p.module} is already offered by ${p.provider} at ${p.location}. Remove this offering, or merge its intakes into the other one.`,
         'offering.grouping.cycle': (p: { grouping: string; chain: string; members: number }) =>
             `Grouping ${p.grouping} lies within itself: ${p.chain}${cut(p.members, `a cycle of ${p.members} groupings`)}. Groupings form a tree; remove one 'within'.`,
         'offering.offering.location-not-used': (p: { provider: string; location: string }) =>
@@ -163,6 +167,7 @@ export const en = {
         TargetGroup: 'target group',
         Programme: 'programme',
         ProgrammeOffering: 'offering',
+        ModuleOffering: 'module offering',
         Module: 'module',
         Group: 'group',
         Policy: 'policy',

@@ -13,7 +13,7 @@ const files = (count: number) => plural(count, 'bestand', 'bestanden');
 const errors = (count: number) => plural(count, 'fout', 'fouten');
 
 /** What an export warning's definition is, for 'has no place in RIO'. */
-const EXPORT_KINDS: Record<string, string> = { module: 'een module', calendar: 'een kalender', grouping: 'een opleidingsgroep', characteristic: 'een opleidingskenmerk', targetGroup: 'een doelgroep', board: 'een bestuur' };
+const EXPORT_KINDS: Record<string, string> = { module: 'een module', calendar: 'een kalender', grouping: 'een opleidingsgroep', characteristic: 'een opleidingskenmerk', targetGroup: 'een doelgroep', board: 'een bestuur', moduleOffering: 'een los aangeboden module (RIO registreert alleen opleidingen)', capacity: 'de capaciteit van een aanbod', mode: 'de onderwijsvorm van een aanbod' };
 const exportKind = (kind: string | undefined): string => EXPORT_KINDS[kind ?? ''] ?? kind ?? '';
 
 export const nl: Texts = {
@@ -82,6 +82,10 @@ export const nl: Texts = {
             `Onderwijseenheid ${p.module} wordt niet aangeboden op niveau ${p.level}; wel op ${p.levels}. Geef hem op een van die niveaus of voeg het niveau toe aan de onderwijseenheid.`,
         'offering.offering.duplicate': p =>
             `${p.programme} wordt al aangeboden door ${p.provider} op ${p.location}${p.pathway} met dezelfde kenmerken en doelgroepen. Verwijder deze aangeboden opleiding of maak hem uniek met een kenmerk of doelgroep.`,
+        'offering.offering.capacity-invalid': p =>
+            `Een capaciteit is een aantal studenten, maar ${p.value} is geen geheel getal van 1 of meer. Schrijf het maximale aantal studenten, bijvoorbeeld 'capacity 24'.`,
+        'offering.module-offering.duplicate': p =>
+            `Onderwijseenheid ${p.module} wordt al aangeboden door ${p.provider} op ${p.location}. Verwijder dit aanbod, of voeg de instroommomenten samen in het andere.`,
         'offering.grouping.cycle': p =>
             `Opleidingsgroep ${p.grouping} valt binnen zichzelf: ${p.chain}${cut(p.members, `een kring van ${p.members} opleidingsgroepen`)}. Opleidingsgroepen vormen een boom; verwijder een 'within'.`,
         'offering.offering.location-not-used': p =>
@@ -156,6 +160,7 @@ export const nl: Texts = {
         TargetGroup: 'de doelgroep',
         Programme: 'de opleiding',
         ProgrammeOffering: 'de aangeboden opleiding',
+        ModuleOffering: 'de aangeboden onderwijseenheid',
         Module: 'de onderwijseenheid',
         Group: 'de groep',
         Policy: 'het kader',

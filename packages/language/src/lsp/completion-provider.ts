@@ -4,7 +4,8 @@ import type { CompletionAcceptor, CompletionContext, CompletionValueItem, Langiu
 import { DefaultCompletionProvider } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { Calendar, Period } from '../generated/ast.js';
-import { isLocation, isModule, isPeriod, isProgramme, isProgrammeOffering, Location, Period as PeriodType, Provider } from '../generated/ast.js';
+import { isLocation, isModule, isModuleOffering, isPeriod, isProgramme, isProgrammeOffering, Location, Period as PeriodType, Provider } from '../generated/ast.js';
+import { compareCodeUnits } from '../model/order.js';
 import { UNITS } from '../model/sizes.js';
 import type { UnitId } from '../model/sizes.js';
 import type { OfferingMessages, Texts } from '../i18n/messages.js';
@@ -90,7 +91,7 @@ export class OfferingCompletionProvider extends DefaultCompletionProvider {
         const periods = calendar ? allPeriods(calendar) : this.allPeriods();
         const text = this.messages.texts.completion;
         periods.filter(period => period.start)
-            .sort((a, b) => a.start.localeCompare(b.start))
+            .sort((a, b) => compareCodeUnits(a.start, b.start))
             .forEach((period, index) => acceptor(context, {
                 label: period.start,
                 kind: CompletionItemKind.Constant,
@@ -157,7 +158,7 @@ export class OfferingCompletionProvider extends DefaultCompletionProvider {
         const detail = node ? this.detail(node) : item.detail;
         const result = { ...item, detail };
         const container = refInfo.container;
-        if (isProgrammeOffering(container) && refInfo.property === 'location' && isLocation(node)) {
+        if ((isProgrammeOffering(container) || isModuleOffering(container)) && refInfo.property === 'location' && isLocation(node)) {
             const provider = container.provider?.ref;
             if (provider && !node.providers.some(ref => ref.ref === provider)) {
                 const note = this.messages.texts.completion.notUsedBy(provider.name);

@@ -3,9 +3,9 @@ import type { DocumentSymbolProvider, LangiumServices } from 'langium/lsp';
 import type { DocumentSymbol, DocumentSymbolParams } from 'vscode-languageserver';
 import { SymbolKind } from 'vscode-languageserver';
 import { sizeText } from '../model/sizes.js';
-import type { Intake, ProgrammeOffering } from '../generated/ast.js';
+import type { Intake, ModuleOffering, ProgrammeOffering } from '../generated/ast.js';
 import {
-    isBoard, isCalendar, isCharacteristic, isDocument, isGroup, isGrouping, isIntake, isLocation, isModule, isPeriod, isPolicy,
+    isBoard, isCalendar, isCharacteristic, isDocument, isGroup, isGrouping, isIntake, isLocation, isModule, isModuleOffering, isPeriod, isPolicy,
     isProgramme, isProgrammeOffering, isProvider, isTargetGroup,
 } from '../generated/ast.js';
 
@@ -21,6 +21,7 @@ export const SYMBOL_KINDS: Record<string, SymbolKind> = {
     TargetGroup: SymbolKind.Interface,
     Programme: SymbolKind.Module,
     ProgrammeOffering: SymbolKind.Struct,
+    ModuleOffering: SymbolKind.Struct,
     Intake: SymbolKind.Event,
     Module: SymbolKind.Method,
     Group: SymbolKind.Class,
@@ -56,6 +57,9 @@ export class OfferingDocumentSymbolProvider implements DocumentSymbolProvider {
         if (isProgrammeOffering(node)) {
             return this.create(node, cst, cst, offeringName(node), offeringDetail(node), node.intakes);
         }
+        if (isModuleOffering(node)) {
+            return this.create(node, cst, cst, offeringName(node), undefined, node.intakes);
+        }
         if (isIntake(node)) {
             return this.create(node, cst, cst, intakeName(node), node.registration ? `registration ${node.registration.start}..${node.registration.end}` : undefined, []);
         }
@@ -76,7 +80,7 @@ export class OfferingDocumentSymbolProvider implements DocumentSymbolProvider {
             return this.create(node, cst, nameNode, name, [title, node.level].filter(Boolean).join(' '), [...node.offerings, ...node.modules]);
         }
         if (isModule(node)) {
-            return this.create(node, cst, nameNode, name, [node.kind, title, node.size && sizeText(node.size)].filter(Boolean).join(' '), node.intakes);
+            return this.create(node, cst, nameNode, name, [node.kind, title, node.size && sizeText(node.size)].filter(Boolean).join(' '), [...node.offerings, ...node.intakes]);
         }
         if (isGroup(node)) {
             return this.create(node, cst, nameNode, name, [node.kind === 'class' ? 'class' : 'teaching group', title].filter(Boolean).join(' '), []);
@@ -105,10 +109,10 @@ export class OfferingDocumentSymbolProvider implements DocumentSymbolProvider {
     }
 }
 
-function offeringName(offering: ProgrammeOffering): string {
+function offeringName(offering: ProgrammeOffering | ModuleOffering): string {
     const provider = offering.provider?.$refText ?? '?';
     const location = offering.location?.$refText ?? '?';
-    return `${provider} at ${location}${offering.pathway ? ` as ${offering.pathway}` : ''}`;
+    return `${provider} at ${location}${'pathway' in offering && offering.pathway ? ` as ${offering.pathway}` : ''}`;
 }
 
 function offeringDetail(offering: ProgrammeOffering): string | undefined {

@@ -10,7 +10,7 @@ import type {
 import { isDocument } from '../generated/ast.js';
 
 /** Bodies (`{ ... }`) whose clauses each go on their own line. */
-const BODY_TYPES = new Set(['Calendar', 'Period', 'Programme', 'ProgrammeOffering', 'Module', 'Group', 'Composition', 'Policy']);
+const BODY_TYPES = new Set(['Calendar', 'Period', 'Programme', 'ProgrammeOffering', 'ModuleOffering', 'Module', 'Group', 'Composition', 'Policy']);
 
 /** Child nodes of a body that are parts of a clause or of the header, not clauses themselves. */
 const NON_CLAUSE_TYPES = new Set(['Size', 'Amount', 'ProgrammeYears', 'DateValue', 'DateRange', 'YearRange']);
@@ -18,7 +18,8 @@ const NON_CLAUSE_TYPES = new Set(['Size', 'Amount', 'ProgrammeYears', 'DateValue
 /** Keywords that start a clause which is not a node of its own, per body type. */
 const CLAUSE_KEYWORDS: Record<string, ReadonlySet<string>> = {
     Programme: new Set(['level', 'pathways', 'in', 'with', 'for', 'calendar']),
-    ProgrammeOffering: new Set(['calendar']),
+    ProgrammeOffering: new Set(['calendar', 'capacity', 'mode']),
+    ModuleOffering: new Set(['calendar', 'capacity', 'mode']),
     Module: new Set(['for', 'level', 'levels', 'calendar']),
     Group: new Set(['students']),
     Composition: new Set(['students']),

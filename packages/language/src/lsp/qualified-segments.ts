@@ -1,5 +1,5 @@
 import type { AstNode, CstNode, LangiumDocuments, Lexer, ReferenceDescription, References } from 'langium';
-import { CstUtils } from 'langium';
+import { CstUtils, GrammarAST } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import { isCalendar, isPeriod, isProgramme } from '../generated/ast.js';
 
@@ -9,17 +9,21 @@ import { isCalendar, isPeriod, isProgramme } from '../generated/ast.js';
  * namespace segment (`Oost` in `Oost.Schooljaar2026.B1`) names no definition: the declaration.
  */
 export function namedBySegment(leaf: CstNode, declaration: AstNode): AstNode {
+    // A segment is a `Name` (an identifier or a soft keyword) inside the qualified name: step up to it.
+    const container = leaf.container;
+    const segment = container && GrammarAST.isRuleCall(container.grammarSource) && container.grammarSource.rule.ref?.name === 'Name' ? container : leaf;
+    // Each `.` after the segment is one step out: `Cal` in `Cal.S1.B1` names the calendar of B1's semester.
     let dots = 0;
-    for (let next = CstUtils.getNextNode(leaf); next && next.container === leaf.container; next = CstUtils.getNextNode(next)) {
+    for (let next = CstUtils.getNextNode(segment); next && next.container === segment.container; next = CstUtils.getNextNode(next)) {
         if (next.text === '.') dots++;
     }
     let named: AstNode = declaration;
     for (let i = 0; i < dots; i++) {
-        const container = named.$container;
-        if (!container || !('name' in container)) {
+        const outer = named.$container;
+        if (!outer || !('name' in outer)) {
             return declaration;
         }
-        named = container;
+        named = outer;
     }
     return named;
 }

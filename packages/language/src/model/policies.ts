@@ -6,6 +6,7 @@ import {
     isProvider, isYearVolumeRule
 } from '../generated/ast.js';
 import { CYCLE_MEMBERS_SHOWN, StronglyConnected } from './cycles.js';
+import { compareCodeUnits } from './order.js';
 import { sizeText } from './sizes.js';
 
 /** The policies a policy names after `extends`, in written order, unresolved ones left out. */
@@ -402,7 +403,7 @@ export class PolicyIndex {
     private applyRules(governing: Policy[], keep: (policy: Policy, kind: RuleKind) => boolean): Map<RuleKind, AppliedRule[]> {
         const result = new Map<RuleKind, AppliedRule[]>();
         const overridden = this.extendedByOthers(governing);
-        for (const policy of governing.filter(p => !overridden.has(p)).sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''))) { // a policy cut short may have no name
+        for (const policy of governing.filter(p => !overridden.has(p)).sort((a, b) => compareCodeUnits(a.name ?? '', b.name ?? ''))) { // a policy cut short may have no name
             for (const [kind, { rule, declaredIn }] of this.effectiveRules(policy)) {
                 if (!keep(policy, kind)) continue;
                 const list = result.get(kind) ?? [];

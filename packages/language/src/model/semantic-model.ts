@@ -1,6 +1,6 @@
 import type { AstNode, LangiumSharedCoreServices } from 'langium';
 import { WorkspaceCache } from 'langium';
-import type { Board, Calendar, Intake, Module, Policy, PolicyRule, Programme, ProgrammeOffering, ProgrammeYears, Size } from '../generated/ast.js';
+import type { Board, Calendar, Intake, Module, ModuleOffering, Policy, PolicyRule, Programme, ProgrammeOffering, ProgrammeYears, Size } from '../generated/ast.js';
 import { isModule, isProgramme } from '../generated/ast.js';
 import { calendarInUse } from '../references/calendar-in-use.js';
 import type { ResolvedIntake } from './intakes.js';
@@ -54,6 +54,17 @@ export interface OfferingFacts {
     readonly intakeRules: ReadonlyMap<RuleKind, AppliedRule[]>;
 }
 
+/** A module offered on its own by one provider at one location (OOAPI course offering). */
+export interface ModuleOfferingFacts {
+    readonly node: ModuleOffering;
+    readonly module: Module;
+    /** The calendar in use: the offering's own, else the module's, else its programme's. */
+    readonly calendar?: Calendar;
+    readonly intakes: ResolvedIntake[];
+    readonly intakeCount: IntakeCount;
+    intakeCountFrom(date: string): IntakeCount;
+}
+
 /** A module's place in one programme; `entry` is its `for` clause entry, absent for the programme it is written in. */
 export interface ModuleMembership {
     readonly programme: Programme;
@@ -94,6 +105,7 @@ export class SemanticModel {
     private readonly programmeCache: WorkspaceCache<Programme, ProgrammeFacts>;
     private readonly offeringCache: WorkspaceCache<ProgrammeOffering, OfferingFacts>;
     private readonly moduleCache: WorkspaceCache<Module, ModuleFacts>;
+    private readonly moduleOfferingCache: WorkspaceCache<ModuleOffering, ModuleOfferingFacts>;
     private readonly policyCache: WorkspaceCache<Policy, PolicyFacts>;
     private readonly sizeCache: WorkspaceCache<Size, SizeFacts>;
     private readonly allProgrammes: WorkspaceCache<'all', Programme[]>;
@@ -103,6 +115,7 @@ export class SemanticModel {
         this.programmeCache = new WorkspaceCache(shared);
         this.offeringCache = new WorkspaceCache(shared);
         this.moduleCache = new WorkspaceCache(shared);
+        this.moduleOfferingCache = new WorkspaceCache(shared);
         this.policyCache = new WorkspaceCache(shared);
         this.sizeCache = new WorkspaceCache(shared);
         this.allProgrammes = new WorkspaceCache(shared);
@@ -160,6 +173,19 @@ export class SemanticModel {
                 get intakeCount() { return count ??= countIntakes(intakes, calendar); },
                 intakeCountFrom: (date: string) => countIntakes(intakes, calendar, date),
                 get intakeRules() { return policies.intakeRulesFor(node); },
+            };
+        });
+    }
+
+    moduleOffering(node: ModuleOffering): ModuleOfferingFacts {
+        return this.moduleOfferingCache.get(node, () => {
+            const calendar = calendarInUse(node);
+            const intakes = resolveIntakes(node.intakes);
+            let count: IntakeCount | undefined;
+            return {
+                node, module: node.$container, calendar, intakes,
+                get intakeCount() { return count ??= countIntakes(intakes, calendar); },
+                intakeCountFrom: (date: string) => countIntakes(intakes, calendar, date),
             };
         });
     }

@@ -1,7 +1,7 @@
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import { AstUtils } from 'langium';
 import type {
-    Board, Calendar, Characteristic, Document, Group, Location, Module, Policy, Programme, ProgrammeOffering,
+    Board, Calendar, Characteristic, Document, Group, Location, Module, ModuleOffering, Policy, Programme, ProgrammeOffering,
     Provider, TargetGroup, YearVolumeRule,
 } from '../generated/ast.js';
 import {
@@ -104,6 +104,8 @@ export interface OfferingDefinitionFacts {
     characteristics: string[];
     targetGroups: string[];
     calendar?: string;
+    capacity?: number;
+    mode?: 'onsite' | 'online' | 'hybrid';
     /** Sorted by date. */
     intakes: IntakeFacts[];
     validity?: ValiditySpan;
@@ -133,6 +135,20 @@ export interface ModuleDefinitionFacts extends DefinitionFacts {
     calendar?: string;
     /** The programmes it belongs to with their years (`[]`: no particular year), sorted by programme. */
     programmes: Array<{ programme: string; years: number[] }>;
+    intakes: IntakeFacts[];
+    /** Offered on its own (a course offering), by provider and then location. */
+    offerings: ModuleOfferingDefinitionFacts[];
+}
+
+/** A module offered on its own by one provider at one location. */
+export interface ModuleOfferingDefinitionFacts {
+    place: SourcePlace;
+    provider?: string;
+    location?: string;
+    calendar?: string;
+    capacity?: number;
+    mode?: 'onsite' | 'online' | 'hybrid';
+    /** Sorted by date. */
     intakes: IntakeFacts[];
 }
 
@@ -241,6 +257,8 @@ function offeringFacts(programmeNode: Programme, node: ProgrammeOffering, model:
         characteristics: refIds([...programmeNode.characteristics, ...node.characteristics]),
         targetGroups: refIds([...programmeNode.targetGroups, ...node.targetGroups]),
         calendar: optionalId(facts.calendar),
+        capacity: node.capacity,
+        mode: node.mode,
         intakes: intakeFacts(facts.intakes),
         validity: validitySpan(node.validity),
     };
@@ -267,6 +285,21 @@ function moduleFacts(node: Module, model: SemanticModel): ModuleDefinitionFacts 
         programmes: [...programmes.entries()]
             .map(([programme, years]) => ({ programme, years: [...years].sort((a, b) => a - b) }))
             .sort((a, b) => compare(a.programme, b.programme)),
+        intakes: intakeFacts(facts.intakes),
+        offerings: node.offerings.map(offering => moduleOfferingFacts(offering, model))
+            .sort((a, b) => compare(a.provider ?? '', b.provider ?? '') || compare(a.location ?? '', b.location ?? '')),
+    };
+}
+
+function moduleOfferingFacts(node: ModuleOffering, model: SemanticModel): ModuleOfferingDefinitionFacts {
+    const facts = model.moduleOffering(node);
+    return {
+        place: placeOf(node),
+        provider: refId(node.provider),
+        location: refId(node.location),
+        calendar: optionalId(facts.calendar),
+        capacity: node.capacity,
+        mode: node.mode,
         intakes: intakeFacts(facts.intakes),
     };
 }

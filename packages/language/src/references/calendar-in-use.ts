@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
 import type { Calendar } from '../generated/ast.js';
-import { isModule, isProgramme, isProgrammeOffering } from '../generated/ast.js';
+import { isModule, isModuleOffering, isProgramme, isProgrammeOffering } from '../generated/ast.js';
 
 /**
  * The calendar that governs a node: the nearest offering, module or programme that names one.
@@ -8,7 +8,7 @@ import { isModule, isProgramme, isProgrammeOffering } from '../generated/ast.js'
  */
 export function calendarInUse(node: AstNode | undefined): Calendar | undefined {
     for (let current = node; current; current = current.$container) {
-        if ((isProgrammeOffering(current) || isModule(current) || isProgramme(current)) && current.calendar?.ref) {
+        if ((isProgrammeOffering(current) || isModuleOffering(current) || isModule(current) || isProgramme(current)) && current.calendar?.ref) {
             return current.calendar.ref;
         }
     }

@@ -1,5 +1,5 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { Calendar, DateRange, DateValue, Intake, Module, OfferingAstType, Period, ProgrammeOffering, Validity } from '../generated/ast.js';
+import type { Calendar, DateRange, DateValue, Intake, Module, ModuleOffering, OfferingAstType, Period, ProgrammeOffering, Validity } from '../generated/ast.js';
 import { isPeriod, isProgrammeOffering } from '../generated/ast.js';
 import { allPeriods } from '../model/periods.js';
 import { compareDates, isValidDate } from '../model/dates.js';
@@ -20,6 +20,7 @@ export class DateChecks {
             Calendar: this.checkOverlap,
             Intake: this.checkInsideCalendar,
             ProgrammeOffering: [this.checkDuplicateIntakes, this.checkInsideValidity],
+            ModuleOffering: this.checkDuplicateIntakes,
             Module: this.checkDuplicateIntakes,
             Validity: this.checkValidity,
         };
@@ -159,7 +160,7 @@ export class DateChecks {
         return this.spans.get(calendar);
     }
 
-    checkDuplicateIntakes = (owner: ProgrammeOffering | Module, accept: ValidationAcceptor): void => {
+    checkDuplicateIntakes = (owner: ProgrammeOffering | ModuleOffering | Module, accept: ValidationAcceptor): void => {
         const seen = new Set<string>();
         for (const moment of intakeMoments(owner.intakes)) {
             if (seen.has(moment.date)) {

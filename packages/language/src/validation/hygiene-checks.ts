@@ -42,7 +42,8 @@ export class HygieneChecks {
     };
 
     checkModule = (module: Module, accept: ValidationAcceptor): void => {
-        if (isDocument(module.$container) && module.programmes.length === 0) {
+        // A module offered on its own is in use: students enrol on the offering.
+        if (isDocument(module.$container) && module.programmes.length === 0 && module.offerings.length === 0) {
             this.checkUsed(module, accept);
         }
     };

@@ -1,7 +1,7 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import { GrammarUtils } from 'langium';
 import type {
-    KeuzedeelVolumeRule, MinIntakesRule, Module, ModuleSizeRule, OfferingAstType, Policy, PolicyRule, Programme, ProgrammeOffering, YearVolumeRule
+    Calendar, KeuzedeelVolumeRule, MinIntakesRule, Module, ModuleOffering, ModuleSizeRule, OfferingAstType, Policy, PolicyRule, Programme, ProgrammeOffering, YearVolumeRule
 } from '../generated/ast.js';
 import { dayNumber } from '../model/dates.js';
 import type { AppliedRule, RuleKind } from '../model/policies.js';
@@ -9,7 +9,7 @@ import { ruleCoversKind, ruleKind, ruleValue } from '../model/policies.js';
 import { isKeuzedeelVolumeRule, isMinIntakesRule, isModuleSizeRule, isYearVolumeRule } from '../generated/ast.js';
 import { cycleChain } from '../model/cycles.js';
 import { intakeMoments } from '../model/intakes.js';
-import type { IntakeYear } from '../model/intake-count.js';
+import type { IntakeCount, IntakeYear } from '../model/intake-count.js';
 import type { SemanticModel } from '../model/semantic-model.js';
 import type { ChoiceFacts } from '../model/choices.js';
 import type { Bandwidth } from '../model/sizes.js';
@@ -38,6 +38,7 @@ export class PolicyChecks {
             Programme: [this.checkConflicts, this.checkYearVolume, this.checkKeuzedeelVolume],
             Module: this.checkModuleSize,
             ProgrammeOffering: [this.checkIntakeConflicts, this.checkIntakes],
+            ModuleOffering: this.checkModuleOfferingIntakes,
         };
     }
 
@@ -286,13 +287,33 @@ export class PolicyChecks {
     checkIntakes = (offering: ProgrammeOffering, accept: ValidationAcceptor): void => {
         const facts = this.model.offering(offering);
         const programme = facts.programme;
+        // The rules that apply to this offering (its provider's and board's too); the strictest minimum, not the first by name.
+        const rules = facts.intakeRules;
+        const minimum = distinct((rules.get('min-intakes') ?? []) as Array<AppliedRule<MinIntakesRule>>).sort((a, b) => b.rule.count - a.rule.count)[0];
+        this.checkIntakeRules(offering, programme.name, facts, minimum, rules.get('at-period-starts')?.[0], accept);
+    };
+
+    /**
+     * A module offered on its own is held to the intake rules of the policies that govern its
+     * programmes (the one it is written in and those in its `for`); a module of no programme to none,
+     * as for its size.
+     */
+    checkModuleOfferingIntakes = (offering: ModuleOffering, accept: ValidationAcceptor): void => {
+        const facts = this.model.moduleOffering(offering);
+        const programmes = [...new Set(this.model.module(facts.module).programmes.map(membership => membership.programme))];
+        const minimum = programmes.flatMap(programme => this.applied<MinIntakesRule>(programme, 'min-intakes'))
+            .sort((a, b) => b.rule.count - a.rule.count)[0];
+        const atStarts = programmes.map(programme => this.model.programme(programme).rule('at-period-starts')).find(rule => rule !== undefined);
+        this.checkIntakeRules(offering, facts.module.name, facts, minimum, atStarts, accept);
+    };
+
+    private checkIntakeRules(offering: ProgrammeOffering | ModuleOffering, name: string,
+        facts: { calendar?: Calendar; intakeCount: IntakeCount; intakeCountFrom(date: string): IntakeCount },
+        minimum: AppliedRule<MinIntakesRule> | undefined, atStarts: AppliedRule | undefined, accept: ValidationAcceptor): void {
         const moments = intakeMoments(offering.intakes);
         const calendar = facts.calendar;
         const starts = (calendar ? allPeriods(calendar) : []).map(period => period.start).filter(start => dayNumber(start) !== undefined).sort();
 
-        const rules = facts.intakeRules;
-        // The strictest minimum of those that apply, not the first by name.
-        const minimum = distinct((rules.get('min-intakes') ?? []) as Array<AppliedRule<MinIntakesRule>>).sort((a, b) => b.rule.count - a.rule.count)[0];
         if (minimum) {
             // A year a flexible window covers meets any minimum; a partly planned year needs its share (rounded).
             const needed = (year: IntakeYear): number => year.partlyPlanned ? Math.round(minimum.rule.count * year.partlyPlanned.share) : minimum.rule.count;
@@ -309,12 +330,11 @@ export class PolicyChecks {
                     : messages.fromIntake(short.from, short.to);
                 const share = short?.partlyPlanned ? messages.share(needed(short), short.partlyPlanned.until) : '';
                 this.reporter.report(accept, 'error', 'offering.offering.too-few-intakes', {
-                    programme: programme.name, count: short?.count ?? 0, required: minimum.rule.count, policy: minimum.governing.name, where, share,
+                    programme: name, count: short?.count ?? 0, required: minimum.rule.count, policy: minimum.governing.name, where, share,
                 }, offering, { range: offered?.range });
             }
         }
 
-        const atStarts = rules.get('at-period-starts')?.[0];
         if (atStarts && starts.length > 0) {
             for (const moment of moments.filter(m => m.kind === 'date' && !starts.includes(m.date))) {
                 const nearest = nearestDate(moment.date, starts);
@@ -322,7 +342,7 @@ export class PolicyChecks {
                     { date: moment.date, policy: atStarts.governing.name, nearest }, moment.node, { property: moment.property }, { nearest });
             }
         }
-    };
+    }
 }
 
 /** One applied rule per distinct value, the first of each. */

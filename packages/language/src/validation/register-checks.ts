@@ -1,7 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
-import type { Board, Intake, Location, Module, OfferingAstType, Programme, ProgrammeOffering, Provider, YearRange } from '../generated/ast.js';
+import type { Board, Intake, Location, Module, ModuleOffering, OfferingAstType, Programme, ProgrammeOffering, Provider, YearRange } from '../generated/ast.js';
 import { isCalendar } from '../generated/ast.js';
 import { compareDates, isValidDate } from '../model/dates.js';
 import { resolveIntake } from '../model/intakes.js';
@@ -23,6 +23,7 @@ export class RegisterChecks {
             Location: this.checkSharedCode,
             Programme: [this.checkSharedCode, this.checkCrebo],
             ProgrammeOffering: [this.checkSameCrebo, this.checkPathwayMissing, this.checkLocationBoards],
+            ModuleOffering: this.checkLocationBoards,
             Module: this.checkKeuzedeelCode,
             Intake: [this.checkRegistration, this.checkPeriodCalendar],
             YearRange: this.checkYearZero,
@@ -97,7 +98,7 @@ export class RegisterChecks {
     };
 
     /** E4: a location under several boards is fine, but it must fall under a board of each provider that offers there. */
-    checkLocationBoards = (offering: ProgrammeOffering, accept: ValidationAcceptor): void => {
+    checkLocationBoards = (offering: ProgrammeOffering | ModuleOffering, accept: ValidationAcceptor): void => {
         const provider = offering.provider?.ref;
         const location = offering.location?.ref;
         const boardsOf = (node: Provider | Location): Board[] => node.boards.map(ref => ref.ref).filter((b): b is Board => b !== undefined);

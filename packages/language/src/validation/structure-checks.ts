@@ -1,6 +1,6 @@
 import type { LangiumSharedCoreServices, ValidationAcceptor, ValidationChecks } from 'langium';
 import { GrammarUtils, WorkspaceCache } from 'langium';
-import type { Group, Grouping, Location, OfferingAstType, Programme, ProgrammeOffering, Provider } from '../generated/ast.js';
+import type { Group, Grouping, Location, Module, ModuleOffering, OfferingAstType, Programme, ProgrammeOffering, Provider } from '../generated/ast.js';
 import { CYCLE_MEMBERS_SHOWN, cycleChain, FunctionalCycles } from '../model/cycles.js';
 import type { Reporter } from './reporter.js';
 
@@ -16,7 +16,9 @@ export class StructureChecks {
         return {
             Programme: this.checkDuplicateOfferings,
             Grouping: this.checkGroupingCycle,
-            ProgrammeOffering: this.checkLocationUsed,
+            ProgrammeOffering: [this.checkLocationUsed, this.checkCapacity],
+            ModuleOffering: [this.checkLocationUsed, this.checkCapacity],
+            Module: this.checkDuplicateModuleOfferings,
             Provider: this.checkProviderBoard,
             Location: this.checkLocationBoard,
             Group: this.checkMergedPeriods,
@@ -57,6 +59,20 @@ export class StructureChecks {
         }
     };
 
+    /** A module offered twice by one provider at one location: OOAPI would see one course offering. */
+    checkDuplicateModuleOfferings = (module: Module, accept: ValidationAcceptor): void => {
+        const seen = new Set<string>();
+        for (const offering of module.offerings) {
+            const key = `${offering.provider?.$refText}|${offering.location?.$refText}`;
+            if (seen.has(key)) {
+                this.reporter.report(accept, 'error', 'offering.module-offering.duplicate', {
+                    module: module.name, provider: offering.provider?.$refText ?? '', location: offering.location?.$refText ?? '',
+                }, offering, { range: GrammarUtils.findNodeForKeyword(offering.$cstNode, 'offered')?.range });
+            }
+            seen.add(key);
+        }
+    };
+
     /**
      * Reported on every grouping on a `within` cycle. Which groupings those are is worked out
      * once per workspace state (each has one parent: a walk per grouping, each walked once);
@@ -72,13 +88,20 @@ export class StructureChecks {
         }
     };
 
-    checkLocationUsed = (offering: ProgrammeOffering, accept: ValidationAcceptor): void => {
+    checkLocationUsed = (offering: ProgrammeOffering | ModuleOffering, accept: ValidationAcceptor): void => {
         const provider = offering.provider?.ref;
         const location = offering.location?.ref;
         if (provider && location && !location.providers.some(ref => ref.ref === provider)) {
             this.reporter.report(accept, 'error', 'offering.offering.location-not-used',
                 { provider: provider.name, location: location.name }, offering, { property: 'location' },
                 { provider: provider.name, location: location.name });
+        }
+    };
+
+    /** A capacity counts students: a whole number, at least 1 (OOAPI maxNumberStudents is an int32). */
+    checkCapacity = (offering: ProgrammeOffering | ModuleOffering, accept: ValidationAcceptor): void => {
+        if (offering.capacity !== undefined && !(Number.isInteger(offering.capacity) && offering.capacity >= 1 && offering.capacity <= 2147483647)) {
+            this.reporter.report(accept, 'error', 'offering.offering.capacity-invalid', { value: String(offering.capacity) }, offering, { property: 'capacity' });
         }
     };
 

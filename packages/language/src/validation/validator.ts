@@ -1,6 +1,6 @@
 import type { AstNode, AstNodeDescription, AstNodeLocator, CstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils, GrammarAST, UriUtils, WorkspaceCache, isCompositeCstNode } from 'langium';
-import type { Module, OfferingAstType, Policy, Programme, ProgrammeOffering } from '../generated/ast.js';
+import type { Module, ModuleOffering, OfferingAstType, Policy, Programme, ProgrammeOffering } from '../generated/ast.js';
 import { isDocument } from '../generated/ast.js';
 import type { OfferingMessages } from '../i18n/messages.js';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
@@ -29,6 +29,7 @@ export function registerValidationChecks(services: OfferingServices): void {
         Programme: validator.checkProgrammeClauses,
         Module: validator.checkModuleClauses,
         ProgrammeOffering: validator.checkOfferingClauses,
+        ModuleOffering: validator.checkOfferingClauses,
         Policy: validator.checkPolicyClauses,
     };
     registry.register(checks, validator);
@@ -104,8 +105,8 @@ export class OfferingValidator {
         this.checkSingleClauses(module, module.name, ['years', 'calendar'], accept);
     };
 
-    checkOfferingClauses = (offering: ProgrammeOffering, accept: ValidationAcceptor): void => {
-        this.checkSingleClauses(offering, this.messages.kind(offering.$type), ['calendar', 'validity'], accept);
+    checkOfferingClauses = (offering: ProgrammeOffering | ModuleOffering, accept: ValidationAcceptor): void => {
+        this.checkSingleClauses(offering, this.messages.kind(offering.$type), ['calendar', 'validity', 'capacity', 'mode'], accept);
     };
 
     checkPolicyClauses = (policy: Policy, accept: ValidationAcceptor): void => {

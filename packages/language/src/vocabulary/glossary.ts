@@ -165,7 +165,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
             nl: 'De jaarindeling waarvan de perioden en data hier gelden; die van de aangeboden opleiding gaat voor die van de module, die voor die van de opleiding.',
         },
         example: 'programme SoftwareDeveloper { calendar Schooljaar2026 }',
-        places: at('calendar', 'Programme', 'ProgrammeOffering', 'Module'),
+        places: at('calendar', 'Programme', 'ProgrammeOffering', 'Module', 'ModuleOffering'),
     },
     {
         syntax: 'period',
@@ -348,6 +348,39 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         standard: 'RIO: AangebodenOpleiding; OOAPI: offering (programOffering)',
         example: 'offered by DaVinci at Leerpark as BOL { intake at B1, B2 }',
         places: [...at('offered', 'ProgrammeOffering'), ...at('by', 'ProgrammeOffering'), ...at('at', 'ProgrammeOffering')],
+    },
+    {
+        syntax: 'offered by … at …',
+        term: { en: 'module offering', nl: 'aangeboden onderwijseenheid' },
+        meaning: {
+            en: 'A module offered on its own by one provider at one location, with its own intake moments: a single subject, a lifelong-learning module, an mbo certificate.',
+            nl: 'Een onderwijseenheid die los wordt aangeboden door een aanbieder op een locatie, met eigen instroommomenten: een los vak, een LLO-module, een mbo-certificaat.',
+        },
+        standard: 'OOAPI: courseOffering; RIO: no place (registers programmes only)',
+        example: 'module Excel size 40 hours { offered by DaVinci at Leerpark { intake on 2026-09-07 } }',
+        places: [...at('offered', 'ModuleOffering'), ...at('by', 'ModuleOffering'), ...at('at', 'ModuleOffering')],
+    },
+    {
+        syntax: 'capacity',
+        term: { en: 'capacity', nl: 'capaciteit' },
+        meaning: {
+            en: 'The maximum number of students an offering takes: a whole number of 1 or more.',
+            nl: 'Het maximale aantal studenten dat een aanbod toelaat: een geheel getal van 1 of meer.',
+        },
+        standard: 'OOAPI: maxNumberStudents',
+        example: 'offered by DaVinci at Leerpark as BOL { capacity 24 intake at B1 }',
+        places: at('capacity', 'ProgrammeOffering', 'ModuleOffering'),
+    },
+    {
+        syntax: 'mode onsite | online | hybrid',
+        term: { en: 'mode of delivery', nl: 'onderwijsvorm' },
+        meaning: {
+            en: 'How an offering is taught: on site at its location, online, or hybrid (both, interchangeably).',
+            nl: 'Hoe een aanbod wordt gegeven: op de locatie, online, of hybride (beide, uitwisselbaar).',
+        },
+        standard: 'OOAPI: modesOfDelivery (v6 presential, online, hybrid; v5 on campus, online, hybrid)',
+        example: 'offered by DaVinci at Leerpark as BBL { mode hybrid intake at B1 }',
+        places: ['mode', 'onsite', 'online', 'hybrid'].flatMap(keyword => at(keyword, 'ProgrammeOffering', 'ModuleOffering')),
     },
     {
         syntax: 'as',

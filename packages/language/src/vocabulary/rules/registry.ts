@@ -78,6 +78,8 @@ const META: Readonly<Record<IssueCode, { category: RuleCategory; severity: RuleS
     'offering.group.merged-periods': { category: 'years', severity: 'warning' },
     'offering.group.level-not-offered': { category: 'years', severity: 'error' },
     'offering.offering.duplicate': { category: 'structure', severity: 'error' },
+    'offering.module-offering.duplicate': { category: 'structure', severity: 'error' },
+    'offering.offering.capacity-invalid': { category: 'structure', severity: 'error' },
     'offering.grouping.cycle': { category: 'structure', severity: 'error' },
     'offering.offering.location-not-used': { category: 'structure', severity: 'error' },
     'offering.provider.no-board': { category: 'structure', severity: 'error' },

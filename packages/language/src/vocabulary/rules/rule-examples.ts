@@ -842,6 +842,49 @@ programme Prog "Software Developer" {
 `, [
         ['    offered by P at L as BOL {\n        intake at B2', '    offered by P at L as BBL {\n        intake at B2'],
     ]),
+    'offering.module-offering.duplicate': example(`
+// The same module offered twice by one provider at one location.
+board B "Bestuur" code 100B490
+provider P "School" code 110A133 under B
+location L "Gebouw" code 110X912 under B used by P
+calendar C {
+    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
+    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
+}
+module Excel "Excel voor professionals" size 40 hours {
+    calendar C
+    offered by P at L {
+        intake at B1
+    }
+    offered by P at L {
+        intake at B2
+    }
+}
+`, [
+        ['        intake at B1\n    }\n    offered by P at L {\n        intake at B2\n', '        intake at B1, B2\n'],
+    ]),
+    'offering.offering.capacity-invalid': example(`
+// A capacity that is not a whole number of students.
+board B "Bestuur" code 100B490
+provider P "School" code 110A133 under B
+location L "Gebouw" code 110X912 under B used by P
+calendar C {
+    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
+    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
+}
+programme Prog "Software Developer" {
+    crebo 25604
+    level mbo-4
+    years 1..3
+    calendar C
+    offered by P at L as BOL {
+        intake at B1, B2
+        capacity 24.5
+    }
+}
+`, [
+        ['capacity 24.5', 'capacity 24'],
+    ]),
     'offering.grouping.cycle': example(`
 // Two groupings within each other.
 board B "Bestuur" code 100B490

@@ -84,13 +84,13 @@ export const RULES_EN: Readonly<Record<IssueCode, RuleText>> = {
     },
     'offering.offering.too-few-intakes': {
         title: 'Too few intake moments per year',
-        what: 'An offering has fewer intake moments in a year (12 months from the first period of its calendar) than `at least N intakes per year` requires. See "Counting intakes" above. Reported on `offered`.',
+        what: 'An offering has fewer intake moments in a year (12 months from the first period of its calendar) than `at least N intakes per year` requires. See "Counting intakes" above. Reported on `offered`. A module offered on its own (`offered by` in a module) is held to the policies that govern the module\'s programmes: the programme it is written in and those its `for` names (the strictest minimum of them). A module of no programme is governed by no policy, as for its size: a policy\'s reach names programmes and groupings, not modules.',
         why: 'Flexible education means students can start more than once a year; when the kaders require several intake moments, an offering with fewer keeps students waiting for the next school year.',
         fix: 'Add intake moments.',
     },
     'offering.intake.not-on-period-start': {
         title: 'Intake not at the start of a period',
-        what: 'With `intakes at period starts`, an `intake on` date of an offering is not the start of a period of the calendar in use. `data.nearest`: the nearest period start (quick fix "move to nearest period start").',
+        what: 'With `intakes at period starts`, an `intake on` date of an offering is not the start of a period of the calendar in use. `data.nearest`: the nearest period start (quick fix "move to nearest period start"). For a module offered on its own, the policies of the module\'s programmes apply (see `offering.offering.too-few-intakes`).',
         why: 'When the kaders say students start at period starts, groups, timetables and assessments are planned per period; an intake in the middle of a period has no group or timetable to join.',
         fix: 'Move the date to a period start, or write `intake at <period>`.',
         quickFix: 'Move the intake to the nearest period start.',
@@ -253,6 +253,18 @@ export const RULES_EN: Readonly<Record<IssueCode, RuleText>> = {
         why: 'RIO registers one aangeboden opleiding per provider, location and pathway, made unique only by a characteristic or target group; two equal offerings are one offering written twice.',
         fix: 'Remove it, or make it distinct with a characteristic or target group.',
         quickFix: 'Distinguish the offering with a characteristic the workspace defines (one fix per characteristic; none when it defines none).',
+    },
+    'offering.module-offering.duplicate': {
+        title: 'A module offered twice at one place',
+        what: 'A module offered on its own is offered twice by one provider at one location (an OOAPI course offering is one per provider and location). Reported on the second `offered`.',
+        why: 'A course offering is what a student enrols in: two for the same module, provider and location cannot be told apart by a register or a student, and their intakes belong in one.',
+        fix: 'Remove it, or merge its intakes into the other offering.',
+    },
+    'offering.offering.capacity-invalid': {
+        title: 'A capacity that is not a number of students',
+        what: 'An offering\'s `capacity` (the maximum number of students; OOAPI `maxNumberStudents`) is not a whole number of 1 or more. Applies to programme and module offerings. Reported on the number.',
+        why: 'Capacity is published to students and registers as the number of places; a fraction or zero places cannot be enrolled in.',
+        fix: 'Write the maximum number of students, e.g. `capacity 24`.',
     },
     'offering.grouping.cycle': {
         title: 'A grouping within itself',

@@ -71,13 +71,13 @@ export const RULES_NL: Readonly<Record<IssueCode, RuleText>> = {
     },
     'offering.offering.too-few-intakes': {
         title: 'Te weinig instroommomenten per jaar',
-        what: 'Een aangeboden opleiding heeft in een jaar (12 maanden vanaf de eerste periode van haar kalender) minder instroommomenten dan `at least N intakes per year` eist. Zie "Instroommomenten tellen" hierboven. Gemeld op `offered`.',
+        what: 'Een aangeboden opleiding heeft in een jaar (12 maanden vanaf de eerste periode van haar kalender) minder instroommomenten dan `at least N intakes per year` eist. Zie "Instroommomenten tellen" hierboven. Gemeld op `offered`. Een module die los wordt aangeboden (`offered by` in een module) volgt de kaders van de opleidingen van die module: de opleiding waarin ze staat en de opleidingen die haar `for` noemt (het strengste minimum daarvan). Een module zonder opleiding volgt geen kader, net als voor haar omvang: het bereik van een kader noemt opleidingen en opleidingsgroepen, geen modules.',
         why: 'Flexibel onderwijs betekent dat studenten vaker dan één keer per jaar kunnen beginnen; eisen de kaders meer instroommomenten, dan laat een aangeboden opleiding met minder studenten wachten op het volgende schooljaar.',
         fix: 'Voeg instroommomenten toe.',
     },
     'offering.intake.not-on-period-start': {
         title: 'Instroom niet aan het begin van een periode',
-        what: 'Met `intakes at period starts` is een `intake on`-datum van een aangeboden opleiding niet het begin van een periode van de kalender die in gebruik is.',
+        what: 'Met `intakes at period starts` is een `intake on`-datum van een aangeboden opleiding niet het begin van een periode van de kalender die in gebruik is. Voor een module die los wordt aangeboden, gelden de kaders van de opleidingen van die module (zie `offering.offering.too-few-intakes`).',
         why: 'Zeggen de kaders dat studenten aan het begin van een periode instromen, dan worden groepen, roosters en toetsen per periode gepland; wie midden in een periode instroomt, heeft geen groep of rooster om bij aan te sluiten.',
         fix: 'Verplaats de datum naar het begin van een periode, of schrijf `intake at <periode>`.',
         quickFix: 'Verplaats de instroom naar het dichtstbijzijnde begin van een periode.',
@@ -240,6 +240,18 @@ export const RULES_NL: Readonly<Record<IssueCode, RuleText>> = {
         why: 'RIO registreert één aangeboden opleiding per aanbieder, locatie en leerweg, alleen uniek gemaakt door een opleidingskenmerk of doelgroep; twee gelijke aangeboden opleidingen zijn één aangeboden opleiding die twee keer is opgeschreven.',
         fix: 'Haal er een weg, of maak haar uniek met een opleidingskenmerk of doelgroep.',
         quickFix: 'Onderscheid de aangeboden opleiding met een opleidingskenmerk uit de werkruimte (een oplossing per opleidingskenmerk; geen als er geen is).',
+    },
+    'offering.module-offering.duplicate': {
+        title: 'Een module twee keer op één plek aangeboden',
+        what: 'Een module die los wordt aangeboden, wordt twee keer door dezelfde aanbieder op dezelfde locatie aangeboden (een OOAPI-cursusaanbod is er één per aanbieder en locatie). Gemeld op de tweede `offered`.',
+        why: 'Een cursusaanbod is waarvoor een student zich inschrijft: twee voor dezelfde module, aanbieder en locatie zijn voor een register of een student niet uit elkaar te houden, en hun instroommomenten horen bij één.',
+        fix: 'Verwijder er een, of voeg de instroommomenten samen in het andere aanbod.',
+    },
+    'offering.offering.capacity-invalid': {
+        title: 'Een capaciteit die geen aantal studenten is',
+        what: 'De `capacity` van een aangeboden opleiding of module (het maximale aantal studenten; OOAPI `maxNumberStudents`) is geen heel getal van 1 of meer. Gemeld op het getal.',
+        why: 'De capaciteit wordt aan studenten en registers gepubliceerd als het aantal plaatsen; een breuk of nul plaatsen kan niemand inschrijven.',
+        fix: 'Schrijf het maximale aantal studenten, bijvoorbeeld `capacity 24`.',
     },
     'offering.grouping.cycle': {
         title: 'Een opleidingsgroep binnen zichzelf',
