@@ -58,8 +58,8 @@ describe('editing across files in the web app', { timeout: 90_000 }, () => {
         const expected = Object.fromEntries(Object.entries(original).map(([name, text]) => [name, text.replaceAll('Schooljaar2026', 'Jaar2026')]));
         await expect.poll(modelTexts, { timeout: 20_000 }).toEqual(expected);
         await page.screenshot({ path: join(ARTIFACTS, 'renamed.png') });
-        await expect.poll(dirtyFiles).toEqual(['groepen.offering', 'ict.offering', 'kalender.offering', 'techniek.offering', 'zorg.offering']);
-        expect(await settled(page)).toMatchObject({ files: 10, errors: 0 });
+        await expect.poll(dirtyFiles).toEqual(['groepen.offering', 'ict.offering', 'kalender.offering', 'llo.offering', 'techniek.offering', 'zorg.offering']);
+        expect(await settled(page)).toMatchObject({ files: 11, errors: 0 });
         expect(await problems(page)).toEqual([]);
     });
 
@@ -70,8 +70,8 @@ describe('editing across files in the web app', { timeout: 90_000 }, () => {
         const expected = Object.fromEntries(Object.entries(before).map(([name, text]) => [name, text.replaceAll('SoftwareDeveloper', 'SD')]));
         expect(Object.keys(expected).filter(name => expected[name] !== before[name])).toEqual(['generiek.offering', 'groepen.offering', 'ict.offering', 'keuzedelen.offering']);
         await expect.poll(modelTexts, { timeout: 20_000 }).toEqual(expected);
-        await expect.poll(dirtyFiles).toEqual(['generiek.offering', 'groepen.offering', 'ict.offering', 'kalender.offering', 'keuzedelen.offering', 'techniek.offering', 'zorg.offering']);
-        expect(await settled(page)).toMatchObject({ files: 10, errors: 0 });
+        await expect.poll(dirtyFiles).toEqual(['generiek.offering', 'groepen.offering', 'ict.offering', 'kalender.offering', 'keuzedelen.offering', 'llo.offering', 'techniek.offering', 'zorg.offering']);
+        expect(await settled(page)).toMatchObject({ files: 11, errors: 0 });
         const fresh = await freshProblems(expected);
         expect(fresh).toEqual([]);
         await expect.poll(() => problems(page), { timeout: 20_000 }).toEqual(fresh);
@@ -85,7 +85,7 @@ describe('editing across files in the web app', { timeout: 90_000 }, () => {
         await expect.poll(modelTexts, { timeout: 20_000 }).toEqual(expected);
         const fresh = await freshProblems(expected);
         expect(fresh).toEqual([]);
-        expect(await settled(page)).toMatchObject({ files: 10, errors: 0 });
+        expect(await settled(page)).toMatchObject({ files: 11, errors: 0 });
         await expect.poll(() => problems(page), { timeout: 20_000 }).toEqual(fresh);
         await page.click('#toggle-preview');
     });
@@ -99,7 +99,7 @@ describe('editing across files in the web app', { timeout: 90_000 }, () => {
         // Each file row reads its name, its folder and the number of uses.
         const rows = await files.evaluateAll(items => items.map(item => [item.querySelector('.label-name')?.textContent ?? '', item.querySelector('.count')?.textContent ?? '']));
         // The declaration counts too (Monaco asks with includeDeclaration).
-        expect(rows).toEqual([['groepen.offering', '2'], ['ict.offering', '2'], ['kalender.offering', '1'], ['techniek.offering', '1'], ['zorg.offering', '3']]);
+        expect(rows).toEqual([['groepen.offering', '2'], ['ict.offering', '2'], ['kalender.offering', '1'], ['llo.offering', '1'], ['techniek.offering', '1'], ['zorg.offering', '3']]);
         await page.keyboard.press('Escape');
     });
 
@@ -127,7 +127,7 @@ describe('editing across files in the web app', { timeout: 90_000 }, () => {
         const fresh = await freshProblems(texts);
         for (const language of ['nl', 'en']) {
             await page.selectOption('#language', language);
-            expect(await settled(page)).toMatchObject({ files: 10, errors: 0 });
+            expect(await settled(page)).toMatchObject({ files: 11, errors: 0 });
             await expect.poll(() => problems(page), { timeout: 20_000 }).toEqual(fresh);
         }
     });

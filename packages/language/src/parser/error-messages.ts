@@ -1,7 +1,10 @@
-import { LangiumParserErrorMessageProvider } from 'langium';
+import { AstUtils, GrammarAST, LangiumParserErrorMessageProvider } from 'langium';
+import { OfferingGrammar } from '../generated/grammar.js';
 
-/** The token types a name may be: ID and the soft keywords of the grammar's `Name` rule. */
-const NAME_TOKENS = new Set(['ID', 'choose', 'modules', 'capacity', 'mode', 'onsite', 'online', 'hybrid']);
+/** The token types a name may be: ID and the soft keywords of the grammar's `Name` rule (read from it, so a new one is never missed). */
+const NAME_TOKENS = new Set(['ID', ...OfferingGrammar().rules
+    .filter(rule => rule.name === 'Name')
+    .flatMap(rule => AstUtils.streamAllContents(rule).filter(GrammarAST.isKeyword).map(keyword => keyword.value).toArray())]);
 
 type NoViableAlt = Parameters<LangiumParserErrorMessageProvider['buildNoViableAltMessage']>[0];
 
