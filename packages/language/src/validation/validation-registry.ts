@@ -2,6 +2,7 @@ import type { AstNode, LangiumCoreServices, ValidationAcceptor, ValidationCheck 
 import { OperationCancelled, ValidationRegistry } from 'langium';
 import type { OfferingMessages } from '../i18n/messages.js';
 import type { OfferingAddedServices } from '../offering-module.js';
+import { POLICY_RULES } from '../workspace/rule-groups.js';
 
 /**
  * Langium's registry, but a check that returns synchronously is called synchronously: Langium
@@ -17,6 +18,8 @@ import type { OfferingAddedServices } from '../offering-module.js';
 export class OfferingValidationRegistry extends ValidationRegistry {
 
     private readonly messages: OfferingMessages;
+    /** The rule group of every registered (wrapped) check: its object's `ruleGroup`, else `core`. */
+    private readonly groups = new WeakMap<ValidationCheck, string>();
 
     constructor(services: LangiumCoreServices & OfferingAddedServices) {
         super(services);
@@ -36,7 +39,7 @@ export class OfferingValidationRegistry extends ValidationRegistry {
             const message = this.messages.format(code, { error: error instanceof Error ? error.message : String(error) });
             accept('error', message, { node, code, data: { code } });
         };
-        return ((node: AstNode, accept: ValidationAcceptor, cancelToken) => {
+        const wrapped = ((node: AstNode, accept: ValidationAcceptor, cancelToken) => {
             try {
                 const result = check.call(thisObj, node, accept, cancelToken) as unknown;
                 return result instanceof Promise ? result.catch(error => report(error, node, accept)) : undefined;
@@ -45,5 +48,12 @@ export class OfferingValidationRegistry extends ValidationRegistry {
                 return undefined;
             }
         }) as ValidationCheck;
+        this.groups.set(wrapped, (thisObj as { ruleGroup?: unknown } | undefined)?.ruleGroup === POLICY_RULES ? POLICY_RULES : 'core');
+        return wrapped;
+    }
+
+    /** The rule group of a check `getChecks` returned. */
+    groupOf(check: ValidationCheck): string {
+        return this.groups.get(check) ?? 'core';
     }
 }
