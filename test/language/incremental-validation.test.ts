@@ -111,10 +111,10 @@ function editPolicy(text: string, at: number, variant: number): string {
     return text.slice(0, start) + change(image) + text.slice(start + image.length);
 }
 
-/** Each document's diagnostics in the order the document holds them (the order the editor gets them). */
+/** Each document's diagnostics in the order the document holds them (the order the editor gets them), with their related places. */
 function diagnosticsInOrder(workspace: TestWorkspace): string[] {
     return [...workspace.documents.entries()].flatMap(([name, document]) => (document.diagnostics ?? [])
-        .map(d => `${name}:${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${d.message}`));
+        .map(d => `${name}:${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${d.message} ${JSON.stringify(d.relatedInformation ?? [])}`));
 }
 
 function ruleGroupStats(workspace: TestWorkspace): OfferingDocumentBuilder['ruleGroupStats'] {
@@ -165,6 +165,9 @@ describe('incremental validation equals a build from scratch', () => {
 
     // Policy edits mostly: an edit that changes only what policies say re-runs only the policy
     // checks elsewhere and keeps the other diagnostics; the path must be taken, and stay exact.
+    // A team's policy in another file that extends the central one: its links into kaders.offering are moved, not resolved again.
+    const TEAM = { 'team-ict.offering': 'policy TeamIct extends Kaders {\n    applies to ICT\n    module size 240..480 SBU\n    at least 3 intakes per year\n}\n' };
+
     test('after every edit of a seeded sequence of mostly policy edits', async () => {
         const policyEdit = fc.record({
             kind: fc.constant('policy' as const), file: fc.constantFrom(FILES.indexOf('kaders.offering')),
@@ -174,7 +177,7 @@ describe('incremental validation equals a build from scratch', () => {
         const runs = Number(process.env.INCREMENTAL_RUNS ?? 25);
         await fc.assert(fc.asyncProperty(fc.array(fc.oneof({ arbitrary: policyEdit, weight: 4 }, { arbitrary: editArbitrary, weight: 1 }),
             { minLength: 1, maxLength: 5 }), async edits => {
-            const texts = { ...ORIGINAL };
+            const texts: Record<string, string> = { ...ORIGINAL, ...TEAM };
             const workspace = await buildWorkspace(texts);
             let version = 1;
             for (const edit of edits) {
@@ -212,6 +215,18 @@ describe('incremental validation equals a build from scratch', () => {
         expect(ruleGroupStats(workspace)).toEqual({ policyOnlyUpdates: 2, policyOnlyDocuments: 2 * (FILES.length - 1) });
     });
 
+    test('a policy edit reaches a policy that extends it in another file through the policy checks alone', async () => {
+        const workspace = await buildWorkspace({ ...ORIGINAL, ...TEAM });
+        const texts = { ...ORIGINAL, ...TEAM, 'kaders.offering': ORIGINAL['kaders.offering']!.replace('module size 120..960 SBU', 'module size 300..960 SBU') };
+        await update(workspace, 'kaders.offering', texts['kaders.offering']!, 2);
+        const scratch = await buildWorkspace(texts);
+        expect(scratch.diagnostics().filter(line => line.startsWith('team-ict.offering'))).not.toEqual([]);
+        expect(diagnosticsInOrder(workspace)).toEqual(diagnosticsInOrder(scratch));
+        expect(workspace.diagnostics()).toEqual(scratch.diagnostics());
+        expect(ruleGroupStats(workspace)).toEqual({ policyOnlyUpdates: 1, policyOnlyDocuments: FILES.length });
+        expect(staleLinks(workspace.documents.values())).toEqual([]);
+    });
+
     test.each([
         ['a new policy (a new name)', (t: string) => `${t}\npolicy Extra { applies to all\n at least 1 intakes per year }\n`],
         ['a policy that now extends another (a new reference)', (t: string) => t.replace('policy KeuzedeelNiveau4 "Keuzedeelruimte niveau 4" extends Kaders', 'policy KeuzedeelNiveau4 "Keuzedeelruimte niveau 4" extends KeuzedeelZorgNiveau2')],
@@ -223,6 +238,21 @@ describe('incremental validation equals a build from scratch', () => {
         expect(texts['kaders.offering']).not.toBe(ORIGINAL['kaders.offering']);
         await update(workspace, 'kaders.offering', texts['kaders.offering']!, 2);
         expect(workspace.diagnostics()).toEqual((await buildWorkspace(texts)).diagnostics());
+        expect(ruleGroupStats(workspace)).toEqual({ policyOnlyUpdates: 0, policyOnlyDocuments: 0 });
+    });
+
+    test('a policy that grows by a line moves what follows it: not the policy-only path', async () => {
+        // Messages elsewhere may point at the definitions after it (a duplicate code's related place).
+        const base = { ...ORIGINAL, 'kaders.offering': `${ORIGINAL['kaders.offering']!}\nboard Laat "Laat bestuur" code 121B410\n` };
+        const workspace = await buildWorkspace(base);
+        const texts = { ...base, 'kaders.offering': base['kaders.offering'].replace('    year volume 1600 SBU\n', '    year volume 1600 SBU\n    at least 1 intakes per year\n') };
+        expect(texts['kaders.offering']).not.toBe(base['kaders.offering']);
+        await update(workspace, 'kaders.offering', texts['kaders.offering'], 2);
+        const scratch = await buildWorkspace(texts);
+        const related = (w: TestWorkspace) => [...w.documents.values()].flatMap(d => (d.diagnostics ?? []).map(x => JSON.stringify(x.relatedInformation ?? null)));
+        expect(related(scratch).filter(r => r.includes('kaders.offering'))).not.toEqual([]);
+        expect(related(workspace)).toEqual(related(scratch));
+        expect(workspace.diagnostics()).toEqual(scratch.diagnostics());
         expect(ruleGroupStats(workspace)).toEqual({ policyOnlyUpdates: 0, policyOnlyDocuments: 0 });
     });
 

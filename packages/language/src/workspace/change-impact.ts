@@ -34,7 +34,8 @@ export interface DocumentFootprint {
      */
     register: string;
     /**
-     * For a document that declares policies: its meaning (as `meaning`) with the policies left out.
+     * For a document that declares policies: its meaning (as `meaning`) with the policies left out,
+     * each token with its line and column.
      * Equal before and after, with the same exports and targets, means the edit changed only what
      * policies say, which only the policy rule group reads (workspace/rule-groups.ts).
      */
@@ -99,7 +100,9 @@ function meaningOutsidePolicies(document: LangiumDocument): string | undefined {
         if (!isLeafCstNode(node) || node.hidden || AstUtils.getContainerOfType(node.astNode, isPolicy)) {
             continue;
         }
-        meaning += node.tokenType.name === 'STRING' ? '\u0001"' : `\u0001${node.text}`;
+        // With its place: messages elsewhere point at these definitions (a duplicate code's related place).
+        const { line, character } = node.range.start;
+        meaning += node.tokenType.name === 'STRING' ? `\u0001${line}:${character}"` : `\u0001${line}:${character}${node.text}`;
     }
     return meaning;
 }

@@ -217,15 +217,18 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
             }
             others?.forEach(other => affected.add(other));
         }
+        // Only what policies say changed (same exports, the rest token for token in the same place):
+        // only the policy checks read that, through `extends` links too.
+        const policyEditsOnly = policiesChanged && policiesOnly && !everything;
         // Files whose links were moved, not re-linked, still read the new content: validate them.
-        if (!state.sameMeaningEverywhere || deleted.length > 0) {
+        if ((!state.sameMeaningEverywhere || deleted.length > 0) && !policyEditsOnly) {
             state.documentsWithMovedLinks.forEach(document => affected.add(document.uri.toString()));
         }
         // Links that had to change after the first pass (rare: a duplicate name, a link that could
         // not be moved): the first pass validated with the old ones, so validate everything again.
         const relink = [...state.documentsFailingToMove, ...this.shadowed(added, firstPassDocuments)];
         const again = relink.length > 0;
-        const policyGroupOnly = policiesChanged && policiesOnly && !everything && !again;
+        const policyGroupOnly = policyEditsOnly && !again;
         const revalidate = this.langiumDocuments.all
             .filter(document => document.state === DocumentState.Validated && !relink.includes(document)
                 && (again || everything || policyGroupOnly ? !firstPassDocuments.has(document.uri.toString()) : affected.has(document.uri.toString())))
