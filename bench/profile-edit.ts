@@ -19,7 +19,7 @@ const edits = Number(arg('edits', '10'));
 const change = arg('change', 'title');
 
 const ws = writeWorkspace(size, arg('workdir', path.join(os.tmpdir(), 'offering-bench-profile')));
-const { shared } = createOfferingServices(NodeFileSystem);
+const { shared, Offering: services } = createOfferingServices(NodeFileSystem);
 // `--full-parse`: the document factory as before the incremental parse (A/B of the keystroke in one build).
 if (argv.includes('--full-parse')) {
     const factory = shared.workspace.LangiumDocumentFactory as unknown as { parseAsync: (...args: unknown[]) => unknown };
@@ -60,6 +60,9 @@ phases.clear();
 validatedDocuments = 0;
 const ruleGroupStats = (builder as unknown as { ruleGroupStats?: { policyOnlyUpdates: number; policyOnlyDocuments: number } }).ruleGroupStats;
 const policyOnlyBefore = { ...ruleGroupStats };
+const reruns = (services.validation.DocumentValidator as unknown as { groupReruns?: number }).groupReruns === undefined
+    ? undefined : services.validation.DocumentValidator as unknown as { groupReruns: number };
+const rerunsBefore = reruns?.groupReruns ?? 0;
 // `--profile-edits out.cpuprofile`: a CPU profile of the edits only, without the load.
 const profileOut = argv.includes('--profile-edits') ? arg('profile-edits', 'edits.cpuprofile') : undefined;
 const inspector = profileOut ? new (await import('node:inspector')).Session() : undefined;
@@ -89,7 +92,8 @@ process.stdout.write(`${change} edit in ${which} file: ${JSON.stringify(stats(ti
 process.stdout.write(`CPU ms per edit: ${JSON.stringify(stats(cpuTimes))}\n`);
 process.stdout.write(`documents validated per edit: ${validatedDocuments / edits} of ${ws.files.length}`
     + (ruleGroupStats ? `, of which policy checks only: ${(ruleGroupStats.policyOnlyDocuments - (policyOnlyBefore.policyOnlyDocuments ?? 0)) / edits}`
-        + ` (${ruleGroupStats.policyOnlyUpdates - (policyOnlyBefore.policyOnlyUpdates ?? 0)} of ${edits} edits policy-only)` : '') + '\n');
+        + ` (${ruleGroupStats.policyOnlyUpdates - (policyOnlyBefore.policyOnlyUpdates ?? 0)} of ${edits} edits policy-only)` : '')
+    + (reruns ? `; validator re-ran one rule group ${(reruns.groupReruns - rerunsBefore) / edits} times per edit` : '') + '\n');
 // What the document factory parsed for those edits (incremental: only the definitions an edit touched).
 const reparse = (shared.workspace.LangiumDocumentFactory as OfferingDocumentFactory).reparseStats;
 process.stdout.write(`parses: ${reparse.incremental} incremental, ${reparse.full} full; characters parsed per edit ${Math.round(reparse.parsedChars / edits)} of ${original.length}\n`);

@@ -11,6 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildWorkspace } from '../helpers.js';
 import type { TestWorkspace } from '../helpers.js';
 import type { OfferingDocumentBuilder } from '../../packages/language/src/workspace/document-builder.js';
+import type { OfferingDocumentValidator } from '../../packages/language/src/validation/document-validator.js';
 
 const EXAMPLE = path.resolve(__dirname, '../../examples/mbo-college');
 const ORIGINAL: Record<string, string> = Object.fromEntries(fs.readdirSync(EXAMPLE).filter(f => f.endsWith('.offering')).sort()
@@ -117,8 +118,10 @@ function diagnosticsInOrder(workspace: TestWorkspace): string[] {
         .map(d => `${name}:${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${d.message} ${JSON.stringify(d.relatedInformation ?? [])}`));
 }
 
-function ruleGroupStats(workspace: TestWorkspace): OfferingDocumentBuilder['ruleGroupStats'] {
-    return (workspace.services.shared.workspace.DocumentBuilder as OfferingDocumentBuilder).ruleGroupStats;
+/** The builder's count of policy-only updates and documents, and the validator's count of group re-runs it merged. */
+function ruleGroupStats(workspace: TestWorkspace): { policyOnlyUpdates: number; policyOnlyDocuments: number; groupReruns: number } {
+    const { policyOnlyUpdates, policyOnlyDocuments } = (workspace.services.shared.workspace.DocumentBuilder as OfferingDocumentBuilder).ruleGroupStats;
+    return { policyOnlyUpdates, policyOnlyDocuments, groupReruns: (workspace.services.validation.DocumentValidator as OfferingDocumentValidator).groupReruns };
 }
 
 async function update(workspace: TestWorkspace, file: string, text: string, version: number, token?: Cancellation.CancellationToken): Promise<void> {
@@ -189,7 +192,10 @@ describe('incremental validation equals a build from scratch', () => {
                 expect(diagnosticsInOrder(workspace)).toEqual(diagnosticsInOrder(scratch));
                 expect(staleLinks(workspace.documents.values())).toEqual([]);
             }
-            taken += ruleGroupStats(workspace).policyOnlyUpdates;
+            const stats = ruleGroupStats(workspace);
+            // Every document the builder handed on was re-run by group and merged, none fell back to a full validation.
+            expect(stats.groupReruns).toBe(stats.policyOnlyDocuments);
+            taken += stats.policyOnlyUpdates;
         }), { seed: Number(process.env.INCREMENTAL_SEED ?? 20261207), numRuns: runs });
         // The default seed takes the path 31 times in 25 runs; most edits are policy-only.
         expect(taken).toBeGreaterThanOrEqual(Math.ceil(runs / 2));
@@ -208,11 +214,11 @@ describe('incremental validation equals a build from scratch', () => {
         expect(workspace.diagnostics()).toEqual(scratch.diagnostics());
         expect(diagnosticsInOrder(workspace)).toEqual(diagnosticsInOrder(scratch));
         expect(validated.sort()).toEqual(FILES.map(file => `/${file}`));
-        expect(ruleGroupStats(workspace)).toEqual({ policyOnlyUpdates: 1, policyOnlyDocuments: FILES.length - 1 });
+        expect(ruleGroupStats(workspace)).toEqual({ policyOnlyUpdates: 1, policyOnlyDocuments: FILES.length - 1, groupReruns: FILES.length - 1 });
         // And back again.
         await update(workspace, 'kaders.offering', ORIGINAL['kaders.offering']!, 3);
         expect(workspace.diagnostics()).toEqual(before);
-        expect(ruleGroupStats(workspace)).toEqual({ policyOnlyUpdates: 2, policyOnlyDocuments: 2 * (FILES.length - 1) });
+        expect(ruleGroupStats(workspace)).toEqual({ policyOnlyUpdates: 2, policyOnlyDocuments: 2 * (FILES.length - 1), groupReruns: 2 * (FILES.length - 1) });
     });
 
     test('a policy edit reaches a policy that extends it in another file through the policy checks alone', async () => {
@@ -223,7 +229,7 @@ describe('incremental validation equals a build from scratch', () => {
         expect(scratch.diagnostics().filter(line => line.startsWith('team-ict.offering'))).not.toEqual([]);
         expect(diagnosticsInOrder(workspace)).toEqual(diagnosticsInOrder(scratch));
         expect(workspace.diagnostics()).toEqual(scratch.diagnostics());
-        expect(ruleGroupStats(workspace)).toEqual({ policyOnlyUpdates: 1, policyOnlyDocuments: FILES.length });
+        expect(ruleGroupStats(workspace)).toEqual({ policyOnlyUpdates: 1, policyOnlyDocuments: FILES.length, groupReruns: FILES.length });
         expect(staleLinks(workspace.documents.values())).toEqual([]);
     });
 
@@ -238,7 +244,7 @@ describe('incremental validation equals a build from scratch', () => {
         expect(texts['kaders.offering']).not.toBe(ORIGINAL['kaders.offering']);
         await update(workspace, 'kaders.offering', texts['kaders.offering']!, 2);
         expect(workspace.diagnostics()).toEqual((await buildWorkspace(texts)).diagnostics());
-        expect(ruleGroupStats(workspace)).toEqual({ policyOnlyUpdates: 0, policyOnlyDocuments: 0 });
+        expect(ruleGroupStats(workspace)).toEqual({ policyOnlyUpdates: 0, policyOnlyDocuments: 0, groupReruns: 0 });
     });
 
     test('a policy that grows by a line moves what follows it: not the policy-only path', async () => {
@@ -253,7 +259,7 @@ describe('incremental validation equals a build from scratch', () => {
         expect(related(scratch).filter(r => r.includes('kaders.offering'))).not.toEqual([]);
         expect(related(workspace)).toEqual(related(scratch));
         expect(workspace.diagnostics()).toEqual(scratch.diagnostics());
-        expect(ruleGroupStats(workspace)).toEqual({ policyOnlyUpdates: 0, policyOnlyDocuments: 0 });
+        expect(ruleGroupStats(workspace)).toEqual({ policyOnlyUpdates: 0, policyOnlyDocuments: 0, groupReruns: 0 });
     });
 
     test('a title edit in the calendar re-validates only the calendar and keeps everyone else\'s links', async () => {

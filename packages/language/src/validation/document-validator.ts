@@ -42,8 +42,10 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
     private readonly limits: EditorLimits;
     /** The origin of every diagnostic a check reported: a re-run of one rule group merges by it. */
     private readonly origins = new WeakMap<Diagnostic, Origin>();
-    /** Results of validations that ran every check (none cut short): only those can be merged with. */
-    private readonly complete = new WeakSet<Diagnostic[]>();
+    /** Results of validations that ran every check of their categories (none cut short), with those categories: only those can be merged with. */
+    private readonly complete = new WeakMap<Diagnostic[], string>();
+    /** How many validations re-ran one rule group and merged (read by tests and bench/). */
+    groupReruns = 0;
     /** The check being run by `validateAstNodes`: `toDiagnostic` tags what it reports. */
     private running: Origin | undefined;
 
@@ -66,7 +68,7 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
         const { ruleGroup, previous } = options as RuleGroupOptions;
         // Checks before and after the walk are in no group, and the profiler's loop tags nothing: then run everything.
         const registry = this.validationRegistry;
-        if (ruleGroup !== undefined && previous !== undefined && this.complete.has(previous) && !this.limits.isSyntaxOnly(document)
+        if (ruleGroup !== undefined && previous !== undefined && this.complete.get(previous) === this.categoriesKey(options) && !this.limits.isSyntaxOnly(document)
             && registry.checksBefore.length === 0 && registry.checksAfter.length === 0 && !this.profiler?.isActive('validating')) {
             return this.rerunGroup(document, ruleGroup, previous, options, cancelToken);
         }
@@ -83,14 +85,21 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
     private async rerunGroup(document: LangiumDocument, ruleGroup: string, previous: Diagnostic[], options: ValidationOptions,
         cancelToken: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const fresh = await this.validateAst(document.parseResult.value, options, cancelToken);
+        this.groupReruns++;
         this.linkToRules(fresh);
         const builtIn = previous.filter(diagnostic => !this.origins.has(diagnostic));
         const checked = previous.filter(diagnostic => this.origins.get(diagnostic)?.group !== ruleGroup && this.origins.has(diagnostic)).concat(fresh);
         const origin = (diagnostic: Diagnostic): Origin => this.origins.get(diagnostic)!;
         checked.sort((a, b) => origin(a).node - origin(b).node || origin(a).check - origin(b).check);
         const diagnostics = builtIn.concat(checked);
-        this.complete.add(diagnostics);
+        this.complete.set(diagnostics, this.categoriesKey(options));
         return diagnostics;
+    }
+
+    /** Which checks a validation with these options runs, as a key: its categories that have checks (undefined: all). */
+    private categoriesKey(options: ValidationOptions): string {
+        const used = ['built-in', ...(this.validationRegistry as OfferingValidationRegistry).usedCategories];
+        return used.filter(category => options.categories === undefined || options.categories.includes(category)).sort().join(',');
     }
 
     protected override toDiagnostic<N extends AstNode>(severity: ValidationSeverity, message: string, info: DiagnosticInfo<N, string>): Diagnostic {
@@ -129,7 +138,7 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
                 diagnostics.push(diagnostic);
             }
             if (!this.profiler?.isActive('validating')) {
-                this.complete.add(diagnostics);
+                this.complete.set(diagnostics, this.categoriesKey(options));
             }
         } catch (error) {
             if (isOperationCancelled(error)) {

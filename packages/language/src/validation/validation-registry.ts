@@ -1,4 +1,4 @@
-import type { AstNode, LangiumCoreServices, ValidationAcceptor, ValidationCheck } from 'langium';
+import type { AstNode, LangiumCoreServices, ValidationAcceptor, ValidationCategory, ValidationCheck, ValidationChecks } from 'langium';
 import { OperationCancelled, ValidationRegistry } from 'langium';
 import type { OfferingMessages } from '../i18n/messages.js';
 import type { OfferingAddedServices } from '../offering-module.js';
@@ -13,17 +13,25 @@ import { POLICY_RULES } from '../workspace/rule-groups.js';
  * Relies on (checked against Langium 4.4.0, `ValidationRegistry`; `test/language/langium-contract.test.ts`):
  * `register` wraps every check with `wrapValidationException(check, thisObj)` and `getChecks`
  * returns the wrapped checks; Langium's wrapper rethrows `OperationCancelled` and reports any
- * other error as `An error occurred during validation: <message>` (error, on the node).
+ * other error as `An error occurred during validation: <message>` (error, on the node);
+ * `register(checks, thisObj, category)` files the checks under `category` (default `fast`).
  */
 export class OfferingValidationRegistry extends ValidationRegistry {
 
     private readonly messages: OfferingMessages;
+    /** The categories checks were registered in (Langium's default: `fast`). */
+    readonly usedCategories = new Set<ValidationCategory>();
     /** The rule group of every registered (wrapped) check: its object's `ruleGroup`, else `core`. */
     private readonly groups = new WeakMap<ValidationCheck, string>();
 
     constructor(services: LangiumCoreServices & OfferingAddedServices) {
         super(services);
         this.messages = services.i18n.Messages;
+    }
+
+    override register<T>(checksRecord: ValidationChecks<T>, thisObj?: ThisParameterType<unknown>, category: ValidationCategory = 'fast'): void {
+        this.usedCategories.add(category);
+        super.register(checksRecord, thisObj, category);
     }
 
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {

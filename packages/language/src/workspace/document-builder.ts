@@ -49,7 +49,9 @@ class UpdateState {
  * - otherwise also the documents that read it, the documents it refers to (unused
  *   definitions), the programmes its modules are for (year volumes), the other definitions of
  *   its names (duplicates), and every document when it declares policies or groupings, whose
- *   reach runs through chains of references.
+ *   reach runs through chains of references;
+ * - an edit that changes only what policies say (`onlyPoliciesChanged`) re-runs in the documents
+ *   outside the first pass only the `policy` rule group and keeps their other diagnostics.
  * One update runs Langium's `update` (the first pass), then builds what that left out (the second pass).
  * `test/language/incremental-validation.test.ts` checks that the result equals a build from scratch.
  *
@@ -69,7 +71,10 @@ class UpdateState {
  *   lowers the document's state to `state`;
  * - `buildDocuments` runs each phase through `runCancelable(documents, state, ...)`, in the
  *   order of `documents`, and the language server publishes a document's diagnostics when it
- *   reaches Validated (`test/language/open-first.test.ts`).
+ *   reaches Validated (`test/language/open-first.test.ts`);
+ * - `validate(document, token)` validates with `findMissingValidationCategories(document, options)`
+ *   and records them in `buildState.get(uri).result.validationChecks`; after `resetToState`
+ *   to IndexedReferences a document misses the build options' categories again.
  */
 export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
 
