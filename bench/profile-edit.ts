@@ -19,7 +19,7 @@ const edits = Number(arg('edits', '10'));
 const change = arg('change', 'title');
 
 const ws = writeWorkspace(size, arg('workdir', path.join(os.tmpdir(), 'offering-bench-profile')));
-const { shared } = createOfferingServices(NodeFileSystem);
+const { shared, Offering: services } = createOfferingServices(NodeFileSystem);
 // `--full-parse`: the document factory as before the incremental parse (A/B of the keystroke in one build).
 if (argv.includes('--full-parse')) {
     const factory = shared.workspace.LangiumDocumentFactory as unknown as { parseAsync: (...args: unknown[]) => unknown };
@@ -37,6 +37,9 @@ for (const state of [DocumentState.Parsed, DocumentState.IndexedContent, Documen
         mark = now;
     });
 }
+// Documents validated by the edits (a policy-only edit re-runs only the policy checks in most of them).
+let validatedDocuments = 0;
+builder.onDocumentPhase(DocumentState.Validated, () => { validatedDocuments++; });
 let start = performance.now();
 const documents = [];
 for (const file of ws.files) {
@@ -54,6 +57,12 @@ const times: number[] = [];
 // CPU time (user + system, all threads) per edit: on the shared machine wall time swings far more.
 const cpuTimes: number[] = [];
 phases.clear();
+validatedDocuments = 0;
+const ruleGroupStats = (builder as unknown as { ruleGroupStats?: { policyOnlyUpdates: number; policyOnlyDocuments: number } }).ruleGroupStats;
+const policyOnlyBefore = { ...ruleGroupStats };
+const reruns = (services.validation.DocumentValidator as unknown as { groupReruns?: number }).groupReruns === undefined
+    ? undefined : services.validation.DocumentValidator as unknown as { groupReruns: number };
+const rerunsBefore = reruns?.groupReruns ?? 0;
 // `--profile-edits out.cpuprofile`: a CPU profile of the edits only, without the load.
 const profileOut = argv.includes('--profile-edits') ? arg('profile-edits', 'edits.cpuprofile') : undefined;
 const inspector = profileOut ? new (await import('node:inspector')).Session() : undefined;
@@ -81,6 +90,10 @@ if (inspector && profileOut) {
 }
 process.stdout.write(`${change} edit in ${which} file: ${JSON.stringify(stats(times))}; per edit: ${[...phases].map(([k, v]) => `${k} ${Math.round(v / edits)}`).join(', ')}\n`);
 process.stdout.write(`CPU ms per edit: ${JSON.stringify(stats(cpuTimes))}\n`);
+process.stdout.write(`documents validated per edit: ${validatedDocuments / edits} of ${ws.files.length}`
+    + (ruleGroupStats ? `, of which policy checks only: ${(ruleGroupStats.policyOnlyDocuments - (policyOnlyBefore.policyOnlyDocuments ?? 0)) / edits}`
+        + ` (${ruleGroupStats.policyOnlyUpdates - (policyOnlyBefore.policyOnlyUpdates ?? 0)} of ${edits} edits policy-only)` : '')
+    + (reruns ? `; validator re-ran one rule group ${(reruns.groupReruns - rerunsBefore) / edits} times per edit` : '') + '\n');
 // What the document factory parsed for those edits (incremental: only the definitions an edit touched).
 const reparse = (shared.workspace.LangiumDocumentFactory as OfferingDocumentFactory).reparseStats;
 process.stdout.write(`parses: ${reparse.incremental} incremental, ${reparse.full} full; characters parsed per edit ${Math.round(reparse.parsedChars / edits)} of ${original.length}\n`);

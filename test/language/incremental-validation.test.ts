@@ -10,6 +10,8 @@ import { describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildWorkspace } from '../helpers.js';
 import type { TestWorkspace } from '../helpers.js';
+import type { OfferingDocumentBuilder } from '../../packages/language/src/workspace/document-builder.js';
+import type { OfferingDocumentValidator } from '../../packages/language/src/validation/document-validator.js';
 
 const EXAMPLE = path.resolve(__dirname, '../../examples/mbo-college');
 const ORIGINAL: Record<string, string> = Object.fromEntries(fs.readdirSync(EXAMPLE).filter(f => f.endsWith('.offering')).sort()
@@ -18,7 +20,7 @@ const FILES = Object.keys(ORIGINAL);
 
 /** One edit of one file, at a relative position among the places of its kind. */
 type Edit =
-    | { kind: 'title' | 'comment' | 'number' | 'name' | 'delete-line' | 'duplicate-line' | 'keyword'; file: number; at: number; variant: number }
+    | { kind: 'title' | 'comment' | 'number' | 'name' | 'delete-line' | 'duplicate-line' | 'keyword' | 'policy'; file: number; at: number; variant: number }
     | { kind: 'revert'; file: number };
 
 const KEYWORDS = ['policy P2 { applies to all module size 1..2 SBU }', 'grouping Extra within Techniek', 'year 9', 'for SoftwareDeveloper years 1',
@@ -33,7 +35,7 @@ const fileArbitrary = fc.oneof(
 const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
     {
         arbitrary: fc.record({
-            kind: fc.constantFrom('title', 'comment', 'number', 'number', 'name', 'delete-line', 'duplicate-line', 'keyword') as fc.Arbitrary<Exclude<Edit['kind'], 'revert'>>,
+            kind: fc.constantFrom('title', 'comment', 'number', 'number', 'name', 'delete-line', 'duplicate-line', 'keyword', 'policy') as fc.Arbitrary<Exclude<Edit['kind'], 'revert'>>,
             file: fileArbitrary, at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), variant: fc.nat(KEYWORDS.length - 1),
         }),
         weight: 5,
@@ -83,7 +85,43 @@ function apply(text: string, edit: Edit, original: string): string {
             const match = pick(/\n/g);
             return match ? replaceAt(match.index!, 0, `\n${KEYWORDS[edit.variant]}`) : text;
         }
+        case 'policy':
+            return editPolicy(text, edit.at, edit.variant);
     }
+}
+
+// What a policy says without touching its name or references: a bandwidth, a count, a level, its reach.
+const POLICY_CHANGES: Array<[RegExp, (match: string) => string]> = [
+    [/\b\d+\b/g, n => String(Number(n) + 7)],
+    [/\b\d+\b/g, n => String(Math.max(0, Number(n) - 100))],
+    [/mbo-\d/g, level => level === 'mbo-4' ? 'mbo-3' : 'mbo-4'],
+    [/applies to all at level mbo-\d/g, () => 'applies to all'],
+    [/applies to all\n/g, () => 'applies to all at level mbo-2\n'],
+    [/\bmodule size\b/g, () => 'year volume'],
+];
+
+/** Changes what one policy says (the policy-only path of OfferingDocumentBuilder); the text unchanged when it has no such place. */
+function editPolicy(text: string, at: number, variant: number): string {
+    const [pattern, change] = POLICY_CHANGES[variant % POLICY_CHANGES.length]!;
+    const places = [...text.matchAll(/\bpolicy [^{]*\{[^}]*\}/g)]
+        .flatMap(policy => [...policy[0].matchAll(pattern)].map(place => ({ start: policy.index! + place.index!, image: place[0] })));
+    if (places.length === 0) {
+        return text;
+    }
+    const { start, image } = places[Math.floor(at * places.length)]!;
+    return text.slice(0, start) + change(image) + text.slice(start + image.length);
+}
+
+/** Each document's diagnostics in the order the document holds them (the order the editor gets them), with their related places. */
+function diagnosticsInOrder(workspace: TestWorkspace): string[] {
+    return [...workspace.documents.entries()].flatMap(([name, document]) => (document.diagnostics ?? [])
+        .map(d => `${name}:${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${d.message} ${JSON.stringify(d.relatedInformation ?? [])}`));
+}
+
+/** The builder's count of policy-only updates and documents, and the validator's count of group re-runs it merged. */
+function ruleGroupStats(workspace: TestWorkspace): { policyOnlyUpdates: number; policyOnlyDocuments: number; groupReruns: number } {
+    const { policyOnlyUpdates, policyOnlyDocuments } = (workspace.services.shared.workspace.DocumentBuilder as OfferingDocumentBuilder).ruleGroupStats;
+    return { policyOnlyUpdates, policyOnlyDocuments, groupReruns: (workspace.services.validation.DocumentValidator as OfferingDocumentValidator).groupReruns };
 }
 
 async function update(workspace: TestWorkspace, file: string, text: string, version: number, token?: Cancellation.CancellationToken): Promise<void> {
@@ -127,6 +165,102 @@ describe('incremental validation equals a build from scratch', () => {
             }
         }), { seed: Number(process.env.INCREMENTAL_SEED ?? 20261123), numRuns: Number(process.env.INCREMENTAL_RUNS ?? 25) });
     }, 240_000);
+
+    // Policy edits mostly: an edit that changes only what policies say re-runs only the policy
+    // checks elsewhere and keeps the other diagnostics; the path must be taken, and stay exact.
+    // A team's policy in another file that extends the central one: its links into kaders.offering are moved, not resolved again.
+    const TEAM = { 'team-ict.offering': 'policy TeamIct extends Kaders {\n    applies to ICT\n    module size 240..480 SBU\n    at least 3 intakes per year\n}\n' };
+
+    test('after every edit of a seeded sequence of mostly policy edits', async () => {
+        const policyEdit = fc.record({
+            kind: fc.constant('policy' as const), file: fc.constantFrom(FILES.indexOf('kaders.offering')),
+            at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), variant: fc.nat(POLICY_CHANGES.length - 1),
+        });
+        let taken = 0;
+        const runs = Number(process.env.INCREMENTAL_RUNS ?? 25);
+        await fc.assert(fc.asyncProperty(fc.array(fc.oneof({ arbitrary: policyEdit, weight: 4 }, { arbitrary: editArbitrary, weight: 1 }),
+            { minLength: 1, maxLength: 5 }), async edits => {
+            const texts: Record<string, string> = { ...ORIGINAL, ...TEAM };
+            const workspace = await buildWorkspace(texts);
+            let version = 1;
+            for (const edit of edits) {
+                const file = FILES[edit.file]!;
+                texts[file] = apply(texts[file]!, edit, ORIGINAL[file]!);
+                await update(workspace, file, texts[file]!, ++version);
+                const scratch = await buildWorkspace(texts);
+                expect(workspace.diagnostics()).toEqual(scratch.diagnostics());
+                expect(diagnosticsInOrder(workspace)).toEqual(diagnosticsInOrder(scratch));
+                expect(staleLinks(workspace.documents.values())).toEqual([]);
+            }
+            const stats = ruleGroupStats(workspace);
+            // Every document the builder handed on was re-run by group and merged, none fell back to a full validation.
+            expect(stats.groupReruns).toBe(stats.policyOnlyDocuments);
+            taken += stats.policyOnlyUpdates;
+        }), { seed: Number(process.env.INCREMENTAL_SEED ?? 20261207), numRuns: runs });
+        // The default seed takes the path 31 times in 25 runs; most edits are policy-only.
+        expect(taken).toBeGreaterThanOrEqual(Math.ceil(runs / 2));
+    }, 240_000);
+
+    test('a policy bandwidth edit re-runs only the policy checks of the other files', async () => {
+        const workspace = await buildWorkspace(ORIGINAL);
+        const before = workspace.diagnostics();
+        const validated: string[] = [];
+        workspace.services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => { validated.push(document.uri.path); });
+        const texts = { ...ORIGINAL, 'kaders.offering': ORIGINAL['kaders.offering']!.replace('module size 120..960 SBU', 'module size 300..960 SBU') };
+        await update(workspace, 'kaders.offering', texts['kaders.offering']!, 2);
+        const scratch = await buildWorkspace(texts);
+        // The edit changes diagnostics in other files, and the kept ones of the other groups stay.
+        expect(scratch.diagnostics().filter(line => !line.startsWith('kaders.offering') && !before.includes(line))).not.toEqual([]);
+        expect(workspace.diagnostics()).toEqual(scratch.diagnostics());
+        expect(diagnosticsInOrder(workspace)).toEqual(diagnosticsInOrder(scratch));
+        expect(validated.sort()).toEqual(FILES.map(file => `/${file}`));
+        expect(ruleGroupStats(workspace)).toEqual({ policyOnlyUpdates: 1, policyOnlyDocuments: FILES.length - 1, groupReruns: FILES.length - 1 });
+        // And back again.
+        await update(workspace, 'kaders.offering', ORIGINAL['kaders.offering']!, 3);
+        expect(workspace.diagnostics()).toEqual(before);
+        expect(ruleGroupStats(workspace)).toEqual({ policyOnlyUpdates: 2, policyOnlyDocuments: 2 * (FILES.length - 1), groupReruns: 2 * (FILES.length - 1) });
+    });
+
+    test('a policy edit reaches a policy that extends it in another file through the policy checks alone', async () => {
+        const workspace = await buildWorkspace({ ...ORIGINAL, ...TEAM });
+        const texts = { ...ORIGINAL, ...TEAM, 'kaders.offering': ORIGINAL['kaders.offering']!.replace('module size 120..960 SBU', 'module size 300..960 SBU') };
+        await update(workspace, 'kaders.offering', texts['kaders.offering']!, 2);
+        const scratch = await buildWorkspace(texts);
+        expect(scratch.diagnostics().filter(line => line.startsWith('team-ict.offering'))).not.toEqual([]);
+        expect(diagnosticsInOrder(workspace)).toEqual(diagnosticsInOrder(scratch));
+        expect(workspace.diagnostics()).toEqual(scratch.diagnostics());
+        expect(ruleGroupStats(workspace)).toEqual({ policyOnlyUpdates: 1, policyOnlyDocuments: FILES.length, groupReruns: FILES.length });
+        expect(staleLinks(workspace.documents.values())).toEqual([]);
+    });
+
+    test.each([
+        ['a new policy (a new name)', (t: string) => `${t}\npolicy Extra { applies to all\n at least 1 intakes per year }\n`],
+        ['a policy that now extends another (a new reference)', (t: string) => t.replace('policy KeuzedeelNiveau4 "Keuzedeelruimte niveau 4" extends Kaders', 'policy KeuzedeelNiveau4 "Keuzedeelruimte niveau 4" extends KeuzedeelZorgNiveau2')],
+        ['a policy with a syntax error', (t: string) => t.replace('year volume 1600 SBU', 'year volume SBU')],
+        ['a title only', (t: string) => t.replace('"Kaders Rivierland 2026"', '"Kaders Rivierland 2027"')],
+    ])('%s does not take the policy-only path', async (_what, change) => {
+        const workspace = await buildWorkspace(ORIGINAL);
+        const texts = { ...ORIGINAL, 'kaders.offering': change(ORIGINAL['kaders.offering']!) };
+        expect(texts['kaders.offering']).not.toBe(ORIGINAL['kaders.offering']);
+        await update(workspace, 'kaders.offering', texts['kaders.offering']!, 2);
+        expect(workspace.diagnostics()).toEqual((await buildWorkspace(texts)).diagnostics());
+        expect(ruleGroupStats(workspace)).toEqual({ policyOnlyUpdates: 0, policyOnlyDocuments: 0, groupReruns: 0 });
+    });
+
+    test('a policy that grows by a line moves what follows it: not the policy-only path', async () => {
+        // Messages elsewhere may point at the definitions after it (a duplicate code's related place).
+        const base = { ...ORIGINAL, 'kaders.offering': `${ORIGINAL['kaders.offering']!}\nboard Laat "Laat bestuur" code 121B410\n` };
+        const workspace = await buildWorkspace(base);
+        const texts = { ...base, 'kaders.offering': base['kaders.offering'].replace('    year volume 1600 SBU\n', '    year volume 1600 SBU\n    at least 1 intakes per year\n') };
+        expect(texts['kaders.offering']).not.toBe(base['kaders.offering']);
+        await update(workspace, 'kaders.offering', texts['kaders.offering'], 2);
+        const scratch = await buildWorkspace(texts);
+        const related = (w: TestWorkspace) => [...w.documents.values()].flatMap(d => (d.diagnostics ?? []).map(x => JSON.stringify(x.relatedInformation ?? null)));
+        expect(related(scratch).filter(r => r.includes('kaders.offering'))).not.toEqual([]);
+        expect(related(workspace)).toEqual(related(scratch));
+        expect(workspace.diagnostics()).toEqual(scratch.diagnostics());
+        expect(ruleGroupStats(workspace)).toEqual({ policyOnlyUpdates: 0, policyOnlyDocuments: 0, groupReruns: 0 });
+    });
 
     test('a title edit in the calendar re-validates only the calendar and keeps everyone else\'s links', async () => {
         const workspace = await buildWorkspace(ORIGINAL);
@@ -180,6 +314,7 @@ describe('incremental validation equals a build from scratch', () => {
         ['a title', 'kalender.offering', t => t.replace('"', '"Het ')],
         ['a period date', 'kalender.offering', t => t.replace('2027-07-09', '2027-07-10')],
         ['a policy', 'kaders.offering', t => t.replace('at least 2 intakes', 'at least 6 intakes')],
+        ['a policy bandwidth', 'kaders.offering', t => t.replace('module size 120..960 SBU', 'module size 300..960 SBU')],
         ['a keuzedeel size', 'keuzedelen.offering', t => t.replace('size 240 SBU { for Verpleegkundige year 3 }', 'size 1240 SBU { for Verpleegkundige year 3 }')],
     ];
     test.each(PHASES.flatMap(phase => EDITS.map(([what, file, change]) => [what, DocumentState[phase], phase, file, change] as const)))(

@@ -249,6 +249,21 @@ describe('DefaultDocumentBuilder (OfferingDocumentBuilder)', () => {
         expect(programme.state).toBe(DocumentState.IndexedContent);
     });
 
+    test('validate records the categories it ran in the build state; a reset document misses the update\'s categories again', async () => {
+        const workspace = await buildWorkspace(FILES);
+        const builder = workspace.services.shared.workspace.DocumentBuilder as unknown as {
+            buildState: Map<string, { result?: { validationChecks?: string[] } }>;
+            resetToState(document: LangiumDocument, state: DocumentState): void;
+            findMissingValidationCategories(document: LangiumDocument, options: unknown): string[];
+            updateBuildOptions: { validation?: { categories?: string[] } };
+        };
+        const programme = document(workspace, 'programme.offering');
+        expect(builder.buildState.get(programme.uri.toString())?.result?.validationChecks).toEqual(['fast', 'slow', 'built-in']);
+        builder.resetToState(programme, DocumentState.IndexedReferences);
+        expect(builder.updateBuildOptions.validation?.categories).toEqual(['built-in', 'fast']);
+        expect(builder.findMissingValidationCategories(programme, builder.updateBuildOptions)).toEqual(['built-in', 'fast']);
+    });
+
     test('LangiumDocumentFactory.update keeps the parse when the text is unchanged (the pre-check\'s parse is the build\'s)', async () => {
         const workspace = await buildWorkspace(FILES);
         const factory = workspace.services.shared.workspace.LangiumDocumentFactory;
@@ -438,6 +453,16 @@ describe('DefaultDocumentValidator (OfferingDocumentValidator)', () => {
         expect(processLinkingErrors).toHaveBeenCalledTimes(1);
         expect(validateAstNodes).toHaveBeenCalledTimes(1);
         expect(validateAstNodes.mock.calls[0]![0]).toBe(programme.parseResult.value);
+    });
+
+    test('every diagnostic a check reports is made by toDiagnostic, within the check\'s call', async () => {
+        const workspace = await buildWorkspace({ ...FILES, 'other.offering': 'characteristic Versneld\ncharacteristic Versneld\n' });
+        const validator = workspace.services.validation.DocumentValidator as unknown as { toDiagnostic(...args: unknown[]): unknown };
+        const made = vi.spyOn(validator, 'toDiagnostic');
+        const other = workspace.documents.get('other.offering')!;
+        const diagnostics = await workspace.services.validation.DocumentValidator.validateDocument(other);
+        expect(diagnostics.map(d => d.code)).toEqual(['offering.name.duplicate', 'offering.name.duplicate', 'offering.definition.unused', 'offering.definition.unused']);
+        expect(made.mock.results.map(result => result.value)).toEqual(diagnostics);
     });
 
     test('nodes are visited in AstUtils.streamAst order, as Langium\'s loop visits them', async () => {

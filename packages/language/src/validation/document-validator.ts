@@ -1,4 +1,4 @@
-import type { AstNode, AstReflection, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
+import type { AstNode, AstReflection, DiagnosticInfo, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions, ValidationSeverity } from 'langium';
 import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { OfferingServices } from '../offering-module.js';
@@ -9,6 +9,11 @@ import { pushChildren } from '../references/ast-walk.js';
 import { NODES_PER_TURN } from '../references/reference-descriptions.js';
 import type { EditorLimits } from '../workspace/editor-limits.js';
 import { SYNTAX_ONLY_CODE, textLength } from '../workspace/editor-limits.js';
+import type { RuleGroupOptions } from '../workspace/rule-groups.js';
+import type { OfferingValidationRegistry } from './validation-registry.js';
+
+/** Where a check's diagnostic came from: its rule group, the node's place in the walk and the check's place among the node's checks. */
+interface Origin { group: string; node: number; check: number }
 
 const ALL: object = {};
 
@@ -24,7 +29,9 @@ const ALL: object = {};
  * - Langium's `validateAstNodes` visits the nodes in `AstUtils.streamAst` order (pre-order), asks
  *   `validateSingleNodeOptions` for each and runs `validationRegistry.getChecks(type, categories)`;
  *   the profiler (`profiler.isActive('validating')`) measures only Langium's own loop;
- * - a linking error is `reference.error`, with `info` (container, property, index, reference).
+ * - a linking error is `reference.error`, with `info` (container, property, index, reference);
+ * - Langium's `validateAst` reports through `toDiagnostic`, called synchronously by the acceptor,
+ *   and runs `validateAstBefore`/`validateAstAfter` only for `checksBefore`/`checksAfter`.
  */
 export class OfferingDocumentValidator extends DefaultDocumentValidator {
 
@@ -33,6 +40,14 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
     private readonly reflection: AstReflection;
     private readonly checksByCategories = new WeakMap<object, Map<string, ValidationCheck[]>>();
     private readonly limits: EditorLimits;
+    /** The origin of every diagnostic a check reported: a re-run of one rule group merges by it. */
+    private readonly origins = new WeakMap<Diagnostic, Origin>();
+    /** Results of validations that ran every check of their categories (none cut short), with those categories: only those can be merged with. */
+    private readonly complete = new WeakMap<Diagnostic[], string>();
+    /** How many validations re-ran one rule group and merged (read by tests and bench/). */
+    groupReruns = 0;
+    /** The check being run by `validateAstNodes`: `toDiagnostic` tags what it reports. */
+    private running: Origin | undefined;
 
     constructor(services: OfferingServices) {
         super(services);
@@ -50,9 +65,49 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
      */
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {},
         cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const { ruleGroup, previous } = options as RuleGroupOptions;
+        // Checks before and after the walk are in no group, and the profiler's loop tags nothing: then run everything.
+        const registry = this.validationRegistry;
+        if (ruleGroup !== undefined && previous !== undefined && this.complete.get(previous) === this.categoriesKey(options) && !this.limits.isSyntaxOnly(document)
+            && registry.checksBefore.length === 0 && registry.checksAfter.length === 0 && !this.profiler?.isActive('validating')) {
+            return this.rerunGroup(document, ruleGroup, previous, options, cancelToken);
+        }
         const diagnostics = await this.collectDiagnostics(document, options, cancelToken);
         this.linkToRules(diagnostics);
         return diagnostics;
+    }
+
+    /**
+     * Re-runs the checks of one rule group and keeps the document's other diagnostics (the
+     * document was not re-linked, so its syntax and linking errors stand). Merged in the order a
+     * full validation reports them: built-in ones first, then by node and check.
+     */
+    private async rerunGroup(document: LangiumDocument, ruleGroup: string, previous: Diagnostic[], options: ValidationOptions,
+        cancelToken: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const fresh = await this.validateAst(document.parseResult.value, options, cancelToken);
+        this.groupReruns++;
+        this.linkToRules(fresh);
+        const builtIn = previous.filter(diagnostic => !this.origins.has(diagnostic));
+        const checked = previous.filter(diagnostic => this.origins.get(diagnostic)?.group !== ruleGroup && this.origins.has(diagnostic)).concat(fresh);
+        const origin = (diagnostic: Diagnostic): Origin => this.origins.get(diagnostic)!;
+        checked.sort((a, b) => origin(a).node - origin(b).node || origin(a).check - origin(b).check);
+        const diagnostics = builtIn.concat(checked);
+        this.complete.set(diagnostics, this.categoriesKey(options));
+        return diagnostics;
+    }
+
+    /** Which checks a validation with these options runs, as a key: its categories that have checks (undefined: all). */
+    private categoriesKey(options: ValidationOptions): string {
+        const used = ['built-in', ...(this.validationRegistry as OfferingValidationRegistry).usedCategories];
+        return used.filter(category => options.categories === undefined || options.categories.includes(category)).sort().join(',');
+    }
+
+    protected override toDiagnostic<N extends AstNode>(severity: ValidationSeverity, message: string, info: DiagnosticInfo<N, string>): Diagnostic {
+        const diagnostic = super.toDiagnostic(severity, message, info);
+        if (this.running) {
+            this.origins.set(diagnostic, this.running);
+        }
+        return diagnostic;
     }
 
     private async collectDiagnostics(document: LangiumDocument, options: ValidationOptions,
@@ -81,6 +136,9 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
         try {
             for (const diagnostic of await this.validateAst(parseResult.value, options, cancelToken)) {
                 diagnostics.push(diagnostic);
+            }
+            if (!this.profiler?.isActive('validating')) {
+                this.complete.set(diagnostics, this.categoriesKey(options));
             }
         } catch (error) {
             if (isOperationCancelled(error)) {
@@ -121,6 +179,8 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
             return super.validateAstNodes(root, options, acceptor, cancelToken);
         }
         const categories = options.categories;
+        const only = (options as RuleGroupOptions).ruleGroup;
+        const registry = this.validationRegistry as OfferingValidationRegistry;
         // Pre-order, like AstUtils.streamAst, so diagnostics come in the same order.
         const stack: AstNode[] = [root];
         for (let visited = 0; stack.length > 0; visited++) {
@@ -130,10 +190,21 @@ export class OfferingDocumentValidator extends DefaultDocumentValidator {
             const node = stack.pop()!;
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
-                for (const check of this.checksFor(node.$type, categories)) {
-                    const result = check(node, acceptor, cancelToken);
-                    if (result) {
-                        await result;
+                const checks = this.checksFor(node.$type, categories);
+                for (let index = 0; index < checks.length; index++) {
+                    const check = checks[index]!;
+                    const group = registry.groupOf(check);
+                    if (only !== undefined && group !== only) {
+                        continue;
+                    }
+                    this.running = { group, node: visited, check: index };
+                    try {
+                        const result = check(node, acceptor, cancelToken);
+                        if (result) {
+                            await result;
+                        }
+                    } finally {
+                        this.running = undefined;
                     }
                 }
             }

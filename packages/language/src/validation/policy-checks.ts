@@ -18,6 +18,7 @@ import type { PhraseKey } from '../i18n/messages.js';
 import type { Reporter } from './reporter.js';
 import { namespaceOf, qualifiedName } from '../references/names.js';
 import { allPeriods } from '../model/periods.js';
+import { POLICY_RULES } from '../workspace/rule-groups.js';
 
 const RULE_PHRASES: Partial<Record<RuleKind, PhraseKey>> = {
     'module-size': 'rule.module-size',
@@ -30,6 +31,9 @@ const MODULE_KINDS = ['module', 'keuzedeel', 'subject'];
 
 /** The norms of policies (kaders): module bandwidths, intakes, year and keuzedeel volumes, and the policies themselves. */
 export class PolicyChecks {
+    /** The only checks that read policies: a policy-only edit re-runs these alone elsewhere (workspace/rule-groups.ts). */
+    readonly ruleGroup = POLICY_RULES;
+
     constructor(private readonly reporter: Reporter, private readonly model: SemanticModel) { }
 
     checks(): ValidationChecks<OfferingAstType> {

@@ -1,4 +1,5 @@
 import type { AstNodeDescription, IndexManager, LangiumDocument, Lexer } from 'langium';
+import { AstUtils, CstUtils, isLeafCstNode } from 'langium';
 import { isBoard, isDocument, isGrouping, isLocation, isModule, isPolicy, isProgramme, isProgrammeYears, isProvider } from '../generated/ast.js';
 
 /**
@@ -32,6 +33,13 @@ export interface DocumentFootprint {
      * changes, any file may gain or lose a duplicate code or a same-crebo offering.
      */
     register: string;
+    /**
+     * For a document that declares policies: its meaning (as `meaning`) with the policies left out,
+     * each token with its line and column.
+     * Equal before and after, with the same exports and targets, means the edit changed only what
+     * policies say, which only the policy rule group reads (workspace/rule-groups.ts).
+     */
+    outsidePolicies: string | undefined;
 }
 
 /**
@@ -77,7 +85,36 @@ export function footprintOf(document: LangiumDocument, meaning: string | undefin
     }
     const root = document.parseResult.value;
     const governs = isDocument(root) && root.definitions.some(definition => isPolicy(definition) || isGrouping(definition) || isBoard(definition) || isProvider(definition));
-    return { meaning, names, exports: exportSignature(exported), targets, targetDocuments, memberOf, governs, register: registerSignature(root) };
+    const outsidePolicies = isDocument(root) && AstUtils.streamAst(root).some(isPolicy) ? meaningOutsidePolicies(document) : undefined;
+    return { meaning, names, exports: exportSignature(exported), targets, targetDocuments, memberOf, governs, register: registerSignature(root), outsidePolicies };
+}
+
+/** The document's tokens outside its policies, strings reduced to a marker (as `meaningOf`); undefined when it has syntax errors. */
+function meaningOutsidePolicies(document: LangiumDocument): string | undefined {
+    const { $cstNode } = document.parseResult.value;
+    if (!$cstNode || document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0) {
+        return undefined;
+    }
+    let meaning = '';
+    for (const node of CstUtils.streamCst($cstNode)) {
+        if (!isLeafCstNode(node) || node.hidden || AstUtils.getContainerOfType(node.astNode, isPolicy)) {
+            continue;
+        }
+        // With its place: messages elsewhere point at these definitions (a duplicate code's related place).
+        const { line, character } = node.range.start;
+        meaning += node.tokenType.name === 'STRING' ? `\u0001${line}:${character}"` : `\u0001${line}:${character}${node.text}`;
+    }
+    return meaning;
+}
+
+/**
+ * Whether an edit changed only what the document's policies say: everything else, its exports
+ * and where its references lead are the same.
+ */
+export function onlyPoliciesChanged(before: DocumentFootprint | undefined, after: DocumentFootprint | undefined): boolean {
+    return before !== undefined && after !== undefined && before.outsidePolicies !== undefined && before.outsidePolicies === after.outsidePolicies
+        && before.exports === after.exports && before.register === after.register && sameSet(before.names, after.names)
+        && sameSet(before.targets, after.targets) && sameSet(before.memberOf, after.memberOf);
 }
 
 /** The codes and offering keys of a document's definitions, in written order (see DocumentFootprint.register). */

@@ -1,7 +1,10 @@
 import type { BuildOptions, LangiumDocument, LangiumSharedCoreServices, Lexer, URI } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { Cancellation, DefaultDocumentBuilder, DocumentState } from 'langium';
 import type { DocumentFootprint } from './change-impact.js';
-import { affectedBy, exportSignature, footprintOf, meaningOf, sameMeaning } from './change-impact.js';
+import { affectedBy, exportSignature, footprintOf, meaningOf, onlyPoliciesChanged, sameMeaning } from './change-impact.js';
+import type { RuleGroupOptions } from './rule-groups.js';
+import { POLICY_RULES } from './rule-groups.js';
 import type { OfferingIndexManager } from './index-manager.js';
 import { LinkMover } from './link-mover.js';
 import { simpleName } from '../references/names.js';
@@ -46,7 +49,9 @@ class UpdateState {
  * - otherwise also the documents that read it, the documents it refers to (unused
  *   definitions), the programmes its modules are for (year volumes), the other definitions of
  *   its names (duplicates), and every document when it declares policies or groupings, whose
- *   reach runs through chains of references.
+ *   reach runs through chains of references;
+ * - an edit that changes only what policies say (`onlyPoliciesChanged`) re-runs in the documents
+ *   outside the first pass only the `policy` rule group and keeps their other diagnostics.
  * One update runs Langium's `update` (the first pass), then builds what that left out (the second pass).
  * `test/language/incremental-validation.test.ts` checks that the result equals a build from scratch.
  *
@@ -66,7 +71,10 @@ class UpdateState {
  *   lowers the document's state to `state`;
  * - `buildDocuments` runs each phase through `runCancelable(documents, state, ...)`, in the
  *   order of `documents`, and the language server publishes a document's diagnostics when it
- *   reaches Validated (`test/language/open-first.test.ts`).
+ *   reaches Validated (`test/language/open-first.test.ts`);
+ * - `validate(document, token)` validates with `findMissingValidationCategories(document, options)`
+ *   and records them in `buildState.get(uri).result.validationChecks`; after `resetToState`
+ *   to IndexedReferences a document misses the build options' categories again.
  */
 export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
 
@@ -79,6 +87,11 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
     // Within one update.
     /** The update whose first pass (Langium's `update`) is running; undefined outside it. */
     private firstPassOf: UpdateState | undefined;
+    /** Documents whose policy rule group alone the second pass re-runs, with their diagnostics from before. */
+    private readonly policyRuns = new Map<string, Diagnostic[]>();
+
+    /** How often updates took the policy-only path, and the documents it re-ran the policy group of (read by tests and bench/). */
+    readonly ruleGroupStats = { policyOnlyUpdates: 0, policyOnlyDocuments: 0 };
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -175,6 +188,9 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
         const { changed, deleted, before, newMeaning, firstPassDocuments } = state;
         const affected = new Set<string>();
         let everything = false;
+        // Every edit of meaning changed only what policies say: elsewhere only the policy group re-runs.
+        let policiesOnly = deleted.length === 0;
+        let policiesChanged = false;
         const index = this.indexManager as OfferingIndexManager;
         const documentsDefining = (name: string): Iterable<string> => index.definitionsNamed(name).map(description => description.documentUri.toString());
         const added = new Set<string>();
@@ -194,28 +210,69 @@ export class OfferingDocumentBuilder extends DefaultDocumentBuilder {
                     added.add(name).add(simpleName(name));
                 }
             });
-            const others = affectedBy(key, before.get(key), after, documentsDefining);
+            const old = before.get(key);
+            const policyEdit = onlyPoliciesChanged(old, after);
+            policiesOnly &&= policyEdit;
+            policiesChanged ||= policyEdit;
+            // A policy-only edit reaches everyone's policy checks (below); its other reasons as for any edit.
+            const others = policyEdit ? affectedBy(key, { ...old!, governs: false }, { ...after!, governs: false }, documentsDefining)
+                : affectedBy(key, old, after, documentsDefining);
             if (!others) {
                 everything = true;
             }
             others?.forEach(other => affected.add(other));
         }
+        // Only what policies say changed (same exports, the rest token for token in the same place):
+        // only the policy checks read that, through `extends` links too.
+        const policyEditsOnly = policiesChanged && policiesOnly && !everything;
         // Files whose links were moved, not re-linked, still read the new content: validate them.
-        if (!state.sameMeaningEverywhere || deleted.length > 0) {
+        if ((!state.sameMeaningEverywhere || deleted.length > 0) && !policyEditsOnly) {
             state.documentsWithMovedLinks.forEach(document => affected.add(document.uri.toString()));
         }
         // Links that had to change after the first pass (rare: a duplicate name, a link that could
         // not be moved): the first pass validated with the old ones, so validate everything again.
         const relink = [...state.documentsFailingToMove, ...this.shadowed(added, firstPassDocuments)];
         const again = relink.length > 0;
+        const policyGroupOnly = policyEditsOnly && !again;
         const revalidate = this.langiumDocuments.all
             .filter(document => document.state === DocumentState.Validated && !relink.includes(document)
-                && (again || (everything ? !firstPassDocuments.has(document.uri.toString()) : affected.has(document.uri.toString()))))
+                && (again || everything || policyGroupOnly ? !firstPassDocuments.has(document.uri.toString()) : affected.has(document.uri.toString())))
             .toArray();
+        if (policyGroupOnly) {
+            this.ruleGroupStats.policyOnlyUpdates++;
+            revalidate.filter(document => !affected.has(document.uri.toString()) && document.diagnostics)
+                .forEach(document => this.policyRuns.set(document.uri.toString(), document.diagnostics!));
+            this.ruleGroupStats.policyOnlyDocuments += this.policyRuns.size;
+        }
         revalidate.forEach(document => this.resetToState(document, DocumentState.IndexedReferences));
         relink.forEach(document => this.resetToState(document, DocumentState.ComputedScopes));
-        if (revalidate.length + relink.length > 0) {
-            await this.buildDocuments([...relink, ...revalidate], this.updateBuildOptions, cancelToken);
+        try {
+            if (revalidate.length + relink.length > 0) {
+                await this.buildDocuments([...relink, ...revalidate], this.updateBuildOptions, cancelToken);
+            }
+        } finally {
+            // A cancelled build leaves these documents unvalidated: the next update validates them in full.
+            this.policyRuns.clear();
+        }
+    }
+
+    /**
+     * Langium's, except that a document in `policyRuns` re-runs only the policy rule group and
+     * keeps its other diagnostics (the validator merges them).
+     */
+    protected override async validate(document: LangiumDocument, cancelToken: CancellationToken): Promise<void> {
+        const previous = this.policyRuns.get(document.uri.toString());
+        if (!previous) {
+            return super.validate(document, cancelToken);
+        }
+        const validator = this.serviceRegistry.getServices(document.uri).validation.DocumentValidator;
+        const options = this.getBuildOptions(document);
+        const categories = this.findMissingValidationCategories(document, options);
+        const validationOptions: RuleGroupOptions = { ...(typeof options.validation === 'object' ? options.validation : {}), categories, ruleGroup: POLICY_RULES, previous };
+        document.diagnostics = await validator.validateDocument(document, validationOptions, cancelToken);
+        const buildState = this.buildState.get(document.uri.toString());
+        if (buildState) {
+            buildState.result = { ...buildState.result, validationChecks: categories };
         }
     }
 
