@@ -90,6 +90,14 @@ export const en = {
             `${p.programme} is already offered by ${p.provider} at ${p.location}${p.pathway} with the same characteristics and target groups. Remove this offering or make it distinct with a characteristic or target group.`,
         'offering.offering.capacity-invalid': (p: { value: string }) =>
             `A capacity is a number of students, but ${p.value} is not a whole number of 1 or more. Write the maximum number of students, e.g. 'capacity 24'.`,
+        'offering.offering.price-invalid': (p: { value: string }) =>
+            `A price is an amount of money with at most two decimals, but ${p.value} is not. Write e.g. 'price 1250.00 EUR'.`,
+        'offering.offering.currency-unknown': (p: { currency: string; known: string; suggestion: string }) =>
+            `'${p.currency}' is not a known currency (ISO 4217).${p.suggestion} Use one of ${p.known}.`,
+        'offering.offering.language-unknown': (p: { language: string; suggestion: string }) =>
+            `'${p.language}' is not a two-letter language code (ISO 639-1, lower case).${p.suggestion} Write e.g. 'language nl' or 'language en'.`,
+        'offering.offering.duration-invalid': (p: { value: string }) =>
+            `A duration is a whole number of years or months of 1 or more, but ${p.value} is not. Write e.g. 'duration 2 years' or 'duration 18 months'.`,
         'offering.module-offering.duplicate': (p: { module: string; provider: string; location: string }) =>
             `Module ${p.module} is already offered by ${p.provider} at ${p.location}. Remove this offering, or merge its intakes into the other one.`,
         'offering.grouping.cycle': (p: { grouping: string; chain: string; members: number }) =>

@@ -84,6 +84,14 @@ export const nl: Texts = {
             `${p.programme} wordt al aangeboden door ${p.provider} op ${p.location}${p.pathway} met dezelfde kenmerken en doelgroepen. Verwijder deze aangeboden opleiding of maak hem uniek met een kenmerk of doelgroep.`,
         'offering.offering.capacity-invalid': p =>
             `Een capaciteit is een aantal studenten, maar ${p.value} is geen geheel getal van 1 of meer. Schrijf het maximale aantal studenten, bijvoorbeeld 'capacity 24'.`,
+        'offering.offering.price-invalid': p =>
+            `Een prijs is een geldbedrag met hoogstens twee decimalen, maar ${p.value} is dat niet. Schrijf bijvoorbeeld 'price 1250.00 EUR'.`,
+        'offering.offering.currency-unknown': p =>
+            `'${p.currency}' is geen bekende munteenheid (ISO 4217).${p.suggestion} Gebruik een van ${p.known}.`,
+        'offering.offering.language-unknown': p =>
+            `'${p.language}' is geen taalcode van twee letters (ISO 639-1, kleine letters).${p.suggestion} Schrijf bijvoorbeeld 'language nl' of 'language en'.`,
+        'offering.offering.duration-invalid': p =>
+            `Een duur is een geheel aantal jaren of maanden van 1 of meer, maar ${p.value} is dat niet. Schrijf bijvoorbeeld 'duration 2 years' of 'duration 18 months'.`,
         'offering.module-offering.duplicate': p =>
             `Onderwijseenheid ${p.module} wordt al aangeboden door ${p.provider} op ${p.location}. Verwijder dit aanbod, of voeg de instroommomenten samen in het andere.`,
         'offering.grouping.cycle': p =>
