@@ -18,7 +18,7 @@ function plural(count: number, one: string, many: string = `${one}s`): string {
 
 // Not `as const`: the values widen to string, so the Dutch table may differ but must have every key.
 /** What an export warning's definition is, for 'has no place in RIO'. */
-const EXPORT_KINDS: Record<string, string> = { module: 'a module', calendar: 'a calendar', grouping: 'a grouping', characteristic: 'a characteristic', targetGroup: 'a target group', board: 'a board', moduleOffering: 'a module offered on its own (RIO registers programmes only)', capacity: 'the capacity of an offering', mode: 'the mode of delivery of an offering' };
+const EXPORT_KINDS: Record<string, string> = { module: 'a module', calendar: 'a calendar', grouping: 'a grouping', characteristic: 'a characteristic', targetGroup: 'a target group', board: 'a board', moduleOffering: 'a module offered on its own (RIO registers programmes only)', capacity: 'the capacity of an offering', mode: 'the mode of delivery of an offering', price: 'the price of an offering', language: 'the teaching language of an offering', pace: 'whether an offering is full-time or part-time', duration: 'the duration of an offering' };
 const exportKind = (kind: string | undefined): string => EXPORT_KINDS[kind ?? ''] ?? kind ?? '';
 
 export const en = {

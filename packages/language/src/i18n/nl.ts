@@ -13,7 +13,7 @@ const files = (count: number) => plural(count, 'bestand', 'bestanden');
 const errors = (count: number) => plural(count, 'fout', 'fouten');
 
 /** What an export warning's definition is, for 'has no place in RIO'. */
-const EXPORT_KINDS: Record<string, string> = { module: 'een module', calendar: 'een kalender', grouping: 'een opleidingsgroep', characteristic: 'een opleidingskenmerk', targetGroup: 'een doelgroep', board: 'een bestuur', moduleOffering: 'een los aangeboden module (RIO registreert alleen opleidingen)', capacity: 'de capaciteit van een aanbod', mode: 'de onderwijsvorm van een aanbod' };
+const EXPORT_KINDS: Record<string, string> = { module: 'een module', calendar: 'een kalender', grouping: 'een opleidingsgroep', characteristic: 'een opleidingskenmerk', targetGroup: 'een doelgroep', board: 'een bestuur', moduleOffering: 'een los aangeboden module (RIO registreert alleen opleidingen)', capacity: 'de capaciteit van een aanbod', mode: 'de onderwijsvorm van een aanbod', price: 'de prijs van een aanbod', language: 'de onderwijstaal van een aanbod', pace: 'of een aanbod voltijd of deeltijd is', duration: 'de duur van een aanbod' };
 const exportKind = (kind: string | undefined): string => EXPORT_KINDS[kind ?? ''] ?? kind ?? '';
 
 export const nl: Texts = {
