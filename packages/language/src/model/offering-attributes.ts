@@ -59,6 +59,13 @@ export function isPriceAmount(text: string): boolean {
     return /^[0-9]+(\.[0-9]{1,2})?$/.test(text);
 }
 
+/** What a mistyped language code most likely means: the two-letter form of an ISO 639-2 code (`nld` -> nl), else as for any code. */
+export function suggestLanguages(written: string): string[] {
+    const lower = written.toLowerCase();
+    const twoLetter = [...ISO_639_2].find(([, three]) => three === lower)?.[0];
+    return twoLetter ? [twoLetter] : suggestCodes(written, LANGUAGE_CODES);
+}
+
 /** The three-letter code of a known two-letter one. */
 export function languageCode3(code: string): string | undefined {
     return ISO_639_2.get(code);

@@ -1,7 +1,7 @@
 import type { LangiumSharedCoreServices, ValidationAcceptor, ValidationChecks } from 'langium';
 import { GrammarUtils, WorkspaceCache } from 'langium';
 import type { Group, Grouping, Location, Module, ModuleOffering, OfferingAstType, Programme, ProgrammeOffering, Provider } from '../generated/ast.js';
-import { CURRENCY_CODES, LANGUAGE_CODES, isCurrencyCode, isLanguageCode, isPriceAmount, priceText, suggestCodes } from '../model/offering-attributes.js';
+import { CURRENCY_CODES, isCurrencyCode, isLanguageCode, isPriceAmount, priceText, suggestCodes, suggestLanguages } from '../model/offering-attributes.js';
 import { CYCLE_MEMBERS_SHOWN, cycleChain, FunctionalCycles } from '../model/cycles.js';
 import type { Reporter } from './reporter.js';
 
@@ -116,13 +116,13 @@ export class StructureChecks {
             }
             if (price.currency !== undefined && !isCurrencyCode(price.currency)) {
                 this.reporter.report(accept, 'error', 'offering.offering.currency-unknown',
-                    { currency: price.currency, known: CURRENCY_CODES.join(', '), suggestion: this.suggestion(price.currency, CURRENCY_CODES) },
+                    { currency: price.currency, known: CURRENCY_CODES.join(', '), suggestion: this.suggestion(suggestCodes(price.currency, CURRENCY_CODES)) },
                     price, { property: 'currency' });
             }
         }
         if (language !== undefined && !isLanguageCode(language)) {
             this.reporter.report(accept, 'error', 'offering.offering.language-unknown',
-                { language, suggestion: this.suggestion(language, LANGUAGE_CODES) }, offering, { property: 'language' });
+                { language, suggestion: this.suggestion(suggestLanguages(language)) }, offering, { property: 'language' });
         }
         if (duration && !(Number.isInteger(duration.value) && duration.value >= 1)) {
             this.reporter.report(accept, 'error', 'offering.offering.duration-invalid', { value: String(duration.value) }, duration, { property: 'value' });
@@ -130,8 +130,7 @@ export class StructureChecks {
     };
 
     /** ` Did you mean EUR?` or nothing. */
-    private suggestion(written: string, known: readonly string[]): string {
-        const suggested = suggestCodes(written, known);
+    private suggestion(suggested: string[]): string {
         return suggested.length > 0 ? this.reporter.messages.texts.didYouMean(suggested.join(', ')) : '';
     }
 

@@ -280,7 +280,7 @@ export const RULES_EN: Readonly<Record<IssueCode, RuleText>> = {
     },
     'offering.offering.language-unknown': {
         title: 'An unknown teaching language',
-        what: 'The `language` of an offering (the language it is taught in) is not a two-letter ISO 639-1 code in lower case. The message suggests the code written in lower case (`NL` -> nl), or for a longer word a code one letter away (`nld` -> nl). Reported on the code.',
+        what: 'The `language` of an offering (the language it is taught in) is not a two-letter ISO 639-1 code in lower case. The message suggests the code written in lower case (`NL` -> nl), the two-letter form of an ISO 639-2 code (`nld` -> nl), or for another longer word the codes one letter away. Reported on the code.',
         why: 'OOAPI publishes the teaching language as a language code (v6 `teachingLanguages`, v5 `teachingLanguage` as its ISO 639-2 three-letter form); an unknown code cannot be mapped and tells a student nothing.',
         fix: 'Write the ISO 639-1 code, e.g. `language nl` or `language en`.',
     },

@@ -267,7 +267,7 @@ export const RULES_NL: Readonly<Record<IssueCode, RuleText>> = {
     },
     'offering.offering.language-unknown': {
         title: 'Een onbekende onderwijstaal',
-        what: 'De `language` van een aangeboden opleiding of module (de taal waarin les wordt gegeven) is geen ISO 639-1-code van twee kleine letters. De melding stelt de code in kleine letters voor (`NL` -> nl), of bij een langer woord een code die één letter verschilt (`nld` -> nl). Gemeld op de code.',
+        what: 'De `language` van een aangeboden opleiding of module (de taal waarin les wordt gegeven) is geen ISO 639-1-code van twee kleine letters. De melding stelt de code in kleine letters voor (`NL` -> nl), de vorm van twee letters van een ISO 639-2-code (`nld` -> nl), of bij een ander langer woord de codes die één letter verschillen. Gemeld op de code.',
         why: 'OOAPI publiceert de onderwijstaal als taalcode (v6 `teachingLanguages`, v5 `teachingLanguage` in de ISO 639-2-vorm van drie letters); een onbekende code is niet om te zetten en zegt een student niets.',
         fix: 'Schrijf de ISO 639-1-code, bijvoorbeeld `language nl` of `language en`.',
     },
