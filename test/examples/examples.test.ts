@@ -193,6 +193,6 @@ describe('examples/README.md scenario map', () => {
             }
         }
         expect(problems).toEqual([]);
-        expect(rows.length).toBe(57);
+        expect(rows.length).toBe(61);
     });
 });
