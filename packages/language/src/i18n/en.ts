@@ -298,6 +298,13 @@ export const en = {
         year: (year: number) => `Year ${year}`,
         noYear: 'No particular year',
         noSize: 'no size',
+        moduleOfferings: 'Modules offered on their own',
+        capacity: (count: number) => plural(count, 'place'),
+        modes: { onsite: 'on site', online: 'online', hybrid: 'hybrid' },
+        language: (code: string) => `taught in ${code}`,
+        paces: { 'full-time': 'full-time', 'part-time': 'part-time' },
+        duration: (value: number, unit: 'years' | 'months') => unit === 'years' ? plural(value, 'year') : plural(value, 'month'),
+        validity: (from: string | undefined, to: string | undefined) => from && to ? `valid ${from} – ${to}` : from ? `valid from ${from}` : `valid to ${to ?? ''}`,
     },
     /** The command line tool's own lines (the diagnostics come from `messages`). */
     cli: {

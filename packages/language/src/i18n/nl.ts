@@ -279,6 +279,13 @@ export const nl: Texts = {
         year: year => `Jaar ${year}`,
         noYear: 'Geen bepaald jaar',
         noSize: 'geen omvang',
+        moduleOfferings: 'Los aangeboden onderwijseenheden',
+        capacity: count => plural(count, 'plaats', 'plaatsen'),
+        modes: { onsite: 'op locatie', online: 'online', hybrid: 'hybride' },
+        language: code => `onderwijstaal ${code}`,
+        paces: { 'full-time': 'voltijd', 'part-time': 'deeltijd' },
+        duration: (value, unit) => unit === 'years' ? plural(value, 'jaar', 'jaar') : plural(value, 'maand', 'maanden'),
+        validity: (from, to) => from && to ? `geldig ${from} – ${to}` : from ? `geldig vanaf ${from}` : `geldig tot ${to ?? ''}`,
     },
     cli: {
         summary: (fileCount, errorCount, warnings) => errorCount === 0 && warnings === 0
