@@ -97,10 +97,10 @@ describe('diagnostics after a rename across files equal a fresh build', { timeou
         }
         await settled();
         expect(current()).toEqual([]);
-        await renameAndCompare('kalender.offering', 'Schooljaar2026', 'Jaar2026', ['groepen.offering', 'ict.offering', 'kalender.offering', 'techniek.offering', 'zorg.offering']);
+        await renameAndCompare('kalender.offering', 'Schooljaar2026', 'Jaar2026', ['groepen.offering', 'ict.offering', 'kalender.offering', 'llo.offering', 'techniek.offering', 'zorg.offering']);
         await renameAndCompare('ict.offering', 'SoftwareDeveloper', 'Softwareontwikkelaar', ['generiek.offering', 'groepen.offering', 'ict.offering', 'keuzedelen.offering']);
         await renameAndCompare('ict.offering', 'Programmeren "Programmeren" size', 'Coderen', ['groepen.offering', 'ict.offering']);
-        await renameAndCompare('kalender.offering', 'Jaar2026', 'Schooljaar2026', ['groepen.offering', 'ict.offering', 'kalender.offering', 'techniek.offering', 'zorg.offering']);
+        await renameAndCompare('kalender.offering', 'Jaar2026', 'Schooljaar2026', ['groepen.offering', 'ict.offering', 'kalender.offering', 'llo.offering', 'techniek.offering', 'zorg.offering']);
     });
 });
 
@@ -120,7 +120,7 @@ describe('diagnostics after renames across files, files opened during start-up',
         await Promise.all(names.map(open));
         await settled();
         expect(current()).toEqual(await fresh());
-        await renameAndCompare('kalender.offering', 'Schooljaar2026', 'Jaar2026', ['groepen.offering', 'ict.offering', 'kalender.offering', 'techniek.offering', 'zorg.offering']);
+        await renameAndCompare('kalender.offering', 'Schooljaar2026', 'Jaar2026', ['groepen.offering', 'ict.offering', 'kalender.offering', 'llo.offering', 'techniek.offering', 'zorg.offering']);
         await renameAndCompare('ict.offering', 'SoftwareDeveloper', 'Softwareontwikkelaar', ['generiek.offering', 'groepen.offering', 'ict.offering', 'keuzedelen.offering']);
         await renameAndCompare('ict.offering', 'Softwareontwikkelaar', 'SoftwareDeveloper', ['generiek.offering', 'groepen.offering', 'ict.offering', 'keuzedelen.offering']);
     });

@@ -1,7 +1,7 @@
 import { LangiumParserErrorMessageProvider } from 'langium';
 
 /** The token types a name may be: ID and the soft keywords of the grammar's `Name` rule. */
-const NAME_TOKENS = new Set(['ID', 'choose', 'modules', 'capacity', 'mode', 'onsite', 'online', 'hybrid', 'price', 'language', 'full-time', 'part-time', 'duration', 'month', 'months']);
+const NAME_TOKENS = new Set(['ID', 'choose', 'modules', 'capacity', 'mode', 'onsite', 'online', 'hybrid', 'valid', 'namespace', 'price', 'language', 'full-time', 'part-time', 'duration', 'month', 'months']);
 
 type NoViableAlt = Parameters<LangiumParserErrorMessageProvider['buildNoViableAltMessage']>[0];
 
