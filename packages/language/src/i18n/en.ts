@@ -270,6 +270,7 @@ export const en = {
         qualify: (name: string) => `Write the qualified name ${name}`,
         scope: (boards: string) => `Scope the policy to ${boards}`,
         pairPeriods: () => 'Give each during its own block with the clauses written after it',
+        writeCode: (code: string) => `Write ${code}`,
     },
     /** The language server's own lines: its usage, and what it publishes besides the checks. */
     server: {

@@ -253,6 +253,7 @@ export const nl: Texts = {
         qualify: name => `Schrijf de volledige naam ${name}`,
         scope: boards => `Beperk het kader tot ${boards}`,
         pairPeriods: () => 'Geef elke during een eigen blok met de regels die erna staan',
+        writeCode: code => `Schrijf ${code}`,
     },
     server: {
         usage: 'gebruik: offering-language-server --stdio | --node-ipc | --socket=<poort> | --pipe=<naam>',

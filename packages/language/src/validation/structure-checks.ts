@@ -115,14 +115,16 @@ export class StructureChecks {
                 this.reporter.report(accept, 'error', 'offering.offering.price-invalid', { value: amount }, price, { property: 'amount' });
             }
             if (price.currency !== undefined && !isCurrencyCode(price.currency)) {
+                const suggestions = suggestCodes(price.currency, CURRENCY_CODES);
                 this.reporter.report(accept, 'error', 'offering.offering.currency-unknown',
-                    { currency: price.currency, known: CURRENCY_CODES.join(', '), suggestion: this.suggestion(suggestCodes(price.currency, CURRENCY_CODES)) },
-                    price, { property: 'currency' });
+                    { currency: price.currency, known: CURRENCY_CODES.join(', '), suggestion: this.suggestion(suggestions) },
+                    price, { property: 'currency' }, { suggestions });
             }
         }
         if (language !== undefined && !isLanguageCode(language)) {
+            const suggestions = suggestLanguages(language);
             this.reporter.report(accept, 'error', 'offering.offering.language-unknown',
-                { language, suggestion: this.suggestion(suggestLanguages(language)) }, offering, { property: 'language' });
+                { language, suggestion: this.suggestion(suggestions) }, offering, { property: 'language' }, { suggestions });
         }
         if (duration && !(Number.isInteger(duration.value) && duration.value >= 1)) {
             this.reporter.report(accept, 'error', 'offering.offering.duration-invalid', { value: String(duration.value) }, duration, { property: 'value' });

@@ -277,12 +277,14 @@ export const RULES_EN: Readonly<Record<IssueCode, RuleText>> = {
         what: 'The currency of a `price` is not one of the known ISO 4217 codes: AUD, CAD, CHF, CNY, CZK, DKK, EUR, GBP, HUF, JPY, NOK, PLN, SEK, USD (upper case). The message suggests a code written in another case (`eur` -> EUR) or one letter away. Reported on the currency.',
         why: 'Registers and portals show the price with its currency; a code they do not know makes the price meaningless. The list holds the currencies an offering in the Netherlands plausibly charges in; ask for one that is missing.',
         fix: 'Write a known currency code in upper case, e.g. `EUR`.',
+        quickFix: 'Write the suggested currency (one fix per suggestion; none without one).',
     },
     'offering.offering.language-unknown': {
         title: 'An unknown teaching language',
         what: 'The `language` of an offering (the language it is taught in) is not a two-letter ISO 639-1 code in lower case. The message suggests the code written in lower case (`NL` -> nl), the two-letter form of an ISO 639-2 code (`nld` -> nl), or for another longer word the codes one letter away. Reported on the code.',
         why: 'OOAPI publishes the teaching language as a language code (v6 `teachingLanguages`, v5 `teachingLanguage` as its ISO 639-2 three-letter form); an unknown code cannot be mapped and tells a student nothing.',
         fix: 'Write the ISO 639-1 code, e.g. `language nl` or `language en`.',
+        quickFix: 'Write the suggested code (one fix per suggestion; none without one).',
     },
     'offering.offering.duration-invalid': {
         title: 'A duration that is not a whole number of years or months',

@@ -264,12 +264,14 @@ export const RULES_NL: Readonly<Record<IssueCode, RuleText>> = {
         what: 'De munteenheid van een `price` is geen van de bekende ISO 4217-codes: AUD, CAD, CHF, CNY, CZK, DKK, EUR, GBP, HUF, JPY, NOK, PLN, SEK, USD (hoofdletters). De melding stelt een code in andere letters voor (`eur` -> EUR) of een code die één letter verschilt. Gemeld op de munteenheid.',
         why: 'Registers en portalen tonen de prijs met zijn munteenheid; een code die zij niet kennen maakt de prijs betekenisloos. De lijst bevat de munteenheden waarin een aanbod in Nederland redelijkerwijs wordt geprijsd; vraag om een die ontbreekt.',
         fix: 'Schrijf een bekende munteenheid in hoofdletters, bijvoorbeeld `EUR`.',
+        quickFix: 'Schrijf de voorgestelde munteenheid (één oplossing per voorstel; geen zonder voorstel).',
     },
     'offering.offering.language-unknown': {
         title: 'Een onbekende onderwijstaal',
         what: 'De `language` van een aangeboden opleiding of module (de taal waarin les wordt gegeven) is geen ISO 639-1-code van twee kleine letters. De melding stelt de code in kleine letters voor (`NL` -> nl), de vorm van twee letters van een ISO 639-2-code (`nld` -> nl), of bij een ander langer woord de codes die één letter verschillen. Gemeld op de code.',
         why: 'OOAPI publiceert de onderwijstaal als taalcode (v6 `teachingLanguages`, v5 `teachingLanguage` in de ISO 639-2-vorm van drie letters); een onbekende code is niet om te zetten en zegt een student niets.',
         fix: 'Schrijf de ISO 639-1-code, bijvoorbeeld `language nl` of `language en`.',
+        quickFix: 'Schrijf de voorgestelde code (één oplossing per voorstel; geen zonder voorstel).',
     },
     'offering.offering.duration-invalid': {
         title: 'Een duur die geen geheel aantal jaren of maanden is',
