@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildWorkspace } from '../helpers.js';
+import { buildCatalogue } from '../../packages/language/src/catalogue/generator.js';
 
 // Issue 13 item 14 (the rest): price, teaching language, full-time/part-time and duration per offering;
 // validity in a module offering (item 2).
@@ -75,5 +76,17 @@ module Excel size 40 hours { calendar C offered by P at L { valid from 2026-09-0
             'a.offering:2:93 offering.intake.outside-validity: Intake on 2026-08-31 falls before module offering Excel (P, L) becomes valid on 2026-09-01. Move the intake or extend the validity.',
             'a.offering:2:106 offering.intake.outside-validity: Intake on 2027-09-01 falls after provider P lapses on 2027-07-31. Move the intake or extend the validity.',
         ]);
+    });
+});
+
+describe('a clause cut short by a syntax error', () => {
+    test('leaves the attribute out of the catalogue, with no check of its own beyond the syntax error', async () => {
+        const workspace = await buildWorkspace({ 'org.offering': ORGANISATION, 'a.offering': `
+module Excel size 40 hours { calendar C offered by P at L { intake at B1 duration 2 price 10 } }
+` });
+        const catalogue = buildCatalogue([...workspace.documents.values()], workspace.services);
+        const offering = catalogue.modules[0]!.offerings[0]!;
+        expect([offering.duration, offering.price]).toEqual([undefined, undefined]);
+        expect(workspace.diagnostics().filter(d => d.includes(' offering.'))).toEqual([]);
     });
 });

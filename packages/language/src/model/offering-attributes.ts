@@ -106,10 +106,12 @@ export function offeringAttributes(node: ProgrammeOffering | ModuleOffering): Of
     return {
         capacity: node.capacity,
         mode: node.mode,
-        price: node.price && { amount: priceText(node.price), currency: node.price.currency },
+        // Total over partial ASTs: a clause cut short by a syntax error (`price 10`, `duration 2`) is left out.
+        price: node.price?.currency !== undefined ? { amount: priceText(node.price), currency: node.price.currency } : undefined,
         language: node.language,
         pace: node.pace,
-        duration: node.duration && { value: node.duration.value, unit: node.duration.unit.startsWith('year') ? 'years' : 'months' },
+        duration: node.duration?.unit !== undefined && node.duration.value !== undefined
+            ? { value: node.duration.value, unit: node.duration.unit.startsWith('year') ? 'years' : 'months' } : undefined,
     };
 }
 

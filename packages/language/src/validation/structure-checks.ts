@@ -111,7 +111,7 @@ export class StructureChecks {
         const { price, language, duration } = offering;
         if (price) {
             const amount = priceText(price);
-            if (!isPriceAmount(amount)) {
+            if (price.amount !== undefined && !isPriceAmount(amount)) {
                 this.reporter.report(accept, 'error', 'offering.offering.price-invalid', { value: amount }, price, { property: 'amount' });
             }
             if (price.currency !== undefined && !isCurrencyCode(price.currency)) {
@@ -126,7 +126,7 @@ export class StructureChecks {
             this.reporter.report(accept, 'error', 'offering.offering.language-unknown',
                 { language, suggestion: this.suggestion(suggestions) }, offering, { property: 'language' }, { suggestions });
         }
-        if (duration && !(Number.isInteger(duration.value) && duration.value >= 1)) {
+        if (duration?.value !== undefined && !(Number.isInteger(duration.value) && duration.value >= 1)) {
             this.reporter.report(accept, 'error', 'offering.offering.duration-invalid', { value: String(duration.value) }, duration, { property: 'value' });
         }
     };
