@@ -16,8 +16,8 @@ calendar C { period T1 "Trimester 1" from 2026-08-24 to 2026-11-27 period T2 fro
     'p.offering': `
 programme Havo "Havo" { rio 1001O3001 level havo years 1..5 calendar C offered by P at L { mode onsite intake at T1 } offered by P at L for X { } }
 target group X "Volwassenen"
-programme Kok "Kok" { level mbo-2 years 1..2 pathways BBL offered by P at L as BBL { capacity 18 intake flexible from 2026-09-01 to 2027-06-30 } }
-module Hygiene "Hygiëne" size 2..3 EC { for Kok years 1..2 intake on 2026-09-01 }
+programme Kok "Kok" { level mbo-2 years 1..2 pathways BBL offered by P at L as BBL { capacity 18 intake flexible from 2026-09-01 to 2027-06-30 price 1250.00 EUR language en part-time duration 18 months } }
+module Hygiene "Hygiëne" size 2..3 EC { for Kok years 1..2 intake on 2026-09-01 offered by P at L { intake on 2026-09-07 language fy price 95 EUR duration 2 months valid to 2027-07-31 } }
 `,
 };
 
@@ -38,9 +38,17 @@ describe('OOAPI mapping details', () => {
         expect(byCode(doc.programmes!, 'Kok')).toMatchObject({ level: 'secondary_vocational_education_2', levelOfQualification: 'eqf_2', modeOfStudy: 'dual_training', duration: 'P2Y' });
         const course = byCode(doc.courses!, 'Hygiene');
         expect(course).toMatchObject({ studyLoad: [{ studyLoadUnit: 'ects', value: 2 }], level: 'secondary_vocational_education_2' });
-        expect(doc.courseOfferings!.map(o => [o.startDateTime, o.endDateTime])).toEqual([['2026-09-01T00:00:00+02:00', '2026-09-01T23:59:59+02:00']]);
+        // A module offering with a duration ends that long after its start.
+        expect(doc.courseOfferings!.map(o => [o.startDateTime, o.endDateTime])).toEqual([
+            ['2026-09-01T00:00:00+02:00', '2026-09-01T23:59:59+02:00'], ['2026-09-07T00:00:00+02:00', '2026-11-06T23:59:59+01:00']]);
+        // An offering's own duration (18 months), not the programme's two years, sets its end.
         const flexible = doc.programmeOfferings!.find(o => o.flexibleEntryPeriodStartDateTime)!;
-        expect([flexible.startDateTime, flexible.endDateTime, flexible.flexibleEntryPeriodEndDateTime]).toEqual(['2026-09-01T00:00:00+02:00', '2028-08-31T23:59:59+02:00', '2027-06-30']);
+        expect([flexible.startDateTime, flexible.endDateTime, flexible.flexibleEntryPeriodEndDateTime]).toEqual(['2026-09-01T00:00:00+02:00', '2028-02-29T23:59:59+01:00', '2027-06-30']);
+        // Price, teaching language (v6: ISO 639-1 as written), part-time before the pathway's dual training, duration in ISO 8601.
+        expect(flexible).toMatchObject({ priceInformation: [{ costType: 'total_costs', amount: '1250.00', currency: 'EUR' }], teachingLanguages: ['en'] });
+        expect(flexible.ext).toMatchObject({ 'x-offering-modeOfStudy': 'part_time', 'x-offering-duration': 'P18M', 'x-offering-pathway': 'BBL' });
+        expect(doc.courseOfferings![1]).toMatchObject({ priceInformation: [{ costType: 'total_costs', amount: '95', currency: 'EUR' }], teachingLanguages: ['fy'] });
+        expect(doc.courseOfferings![1]!.ext).toMatchObject({ 'x-offering-duration': 'P2M', 'x-offering-validTo': '2027-07-31' });
         // `capacity` is maxNumberStudents; an offering without one has none.
         expect(doc.programmeOfferings!.map(o => o.maxNumberStudents)).toEqual([undefined, 18]);
         // `mode` is the mode of delivery, in each version's own words.
@@ -66,6 +74,11 @@ describe('OOAPI mapping details', () => {
         expect(byCode(doc5.programs!, 'Havo').level).toBeUndefined();
         expect(doc5.programOfferings!.map(o => o.maxNumberStudents)).toEqual([undefined, 18]);
         expect(doc5.programOfferings!.map(o => o.modeOfDelivery)).toEqual([['on campus'], undefined]);
+        // v5 wants ISO 639-2: `en` is eng, `fy` fry; without a language the default nld stays.
+        expect(doc5.programOfferings!.map(o => o.teachingLanguage)).toEqual(['nld', 'eng']);
+        expect(doc5.courseOfferings!.map(o => o.teachingLanguage)).toEqual(['nld', 'fry']);
+        expect(doc5.programOfferings![1]).toMatchObject({ priceInformation: [{ costType: 'total costs', amount: '1250.00', currency: 'EUR' }] });
+        expect(doc5.programOfferings![1]!.ext).toMatchObject({ 'x-offering-modeOfStudy': 'part-time', 'x-offering-duration': 'P18M' });
         expect(v5.warnings.find(w => w.code === 'export.level')?.params).toEqual({ id: 'Havo', value: 'havo', other: 'v5' });
         const validators5 = ooapiValidators('5');
         for (const [entity, validate] of Object.entries(validators5)) {

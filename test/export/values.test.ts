@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { endOfDay, lastDayAfterYears, startOfDay } from '../../packages/language/src/export/date-times.js';
+import { endOfDay, lastDayAfterMonths, lastDayAfterYears, startOfDay } from '../../packages/language/src/export/date-times.js';
 import { exportId } from '../../packages/language/src/export/ids.js';
 
 describe('date-times on the Dutch clock', () => {
@@ -17,6 +17,13 @@ describe('date-times on the Dutch clock', () => {
         expect(lastDayAfterYears('2026-08-31', 3)).toBe('2029-08-30');
         expect(lastDayAfterYears('2024-02-29', 1)).toBe('2025-02-28');
         expect(lastDayAfterYears('2026-01-01', 1)).toBe('2026-12-31');
+    });
+
+    test('the last day of a course of some months: across a year end, and from a day the target month lacks', () => {
+        expect(lastDayAfterMonths('2026-09-01', 6)).toBe('2027-02-28');
+        expect(lastDayAfterMonths('2026-08-31', 18)).toBe('2028-02-29');
+        expect(lastDayAfterMonths('2027-01-31', 1)).toBe('2027-02-28');
+        expect(lastDayAfterMonths('2026-11-15', 2)).toBe('2027-01-14');
     });
 });
 

@@ -63,3 +63,52 @@ describe('the catalogue preview', () => {
         expect(html).toContain('<p class="empty">No programmes in this workspace yet.</p>');
     });
 });
+
+describe('offering attributes and module offerings in the preview', () => {
+    const files = {
+        'a.offering': `
+board B code 100B490
+provider P code 110A133 under B
+location L "Leerpark" code 110X912 under B used by P
+calendar C { period B1 "Blok 1" from 2026-08-31 to 2026-11-06 period B2 from 2026-11-09 to 2027-01-29 }
+programme SD "Software Developer" { level mbo-4 years 1..3 calendar C
+    offered by P at L as BOL { intake at B1 capacity 24 mode hybrid price 1250.00 EUR language en full-time duration 2 years valid from 2026-08-01 }
+    offered by P at L as BBL { intake at B2 }
+}
+module Excel "Excel voor werkenden" size 40 hours { calendar C offered by P at L { part-time price 395.00 EUR valid to 2027-07-31 intake on 2026-11-09 } }
+module Los size 40 hours { calendar C }
+`,
+    };
+
+    // Offerings come in catalogue order: BBL before BOL.
+    test('an offering shows its attributes on a line of their own, in English and Dutch; one without any shows none', async () => {
+        const workspace = await buildWorkspace(files);
+        const catalogue = buildCatalogue([...workspace.documents.values()], workspace.services);
+        const muted = (html: string) => section(html, 'SD').map(row => /<div class="row"><div>(.*?)<\/div><div class="timeline">/.exec(row)?.[1]);
+        expect(muted(renderPreview(catalogue, { errors: 0 }))).toEqual([
+            'P at L (BBL)<br><span class="muted">2026-11-09</span>',
+            'P at L (BOL)<br><span class="muted">2026-08-31</span><br><span class="muted attributes">24 places · hybrid · 1250.00 EUR · taught in en · full-time · 2 years · valid from 2026-08-01</span>',
+        ]);
+        expect(muted(renderPreview(catalogue, { errors: 0, locale: 'nl' }))[1]).toBe(
+            'P op L (BOL)<br><span class="muted">2026-08-31</span><br><span class="muted attributes">24 plaatsen · hybride · 1250.00 EUR · onderwijstaal en · voltijd · 2 jaar · geldig vanaf 2026-08-01</span>');
+    });
+
+    test('modules offered on their own get a section after the programmes; a module not offered on its own does not', async () => {
+        const workspace = await buildWorkspace(files);
+        const html = renderPreview(buildCatalogue([...workspace.documents.values()], workspace.services), { errors: 0 });
+        const start = html.indexOf('<h2>Modules offered on their own</h2>');
+        expect(start).toBeGreaterThan(html.lastIndexOf('<section class="programme"'));
+        expect(html.slice(start, html.indexOf('</body>'))).toBe(
+            '<h2>Modules offered on their own</h2>\n'
+            + '<section class="module" data-module="Excel">\n'
+            + '<h3>Excel voor werkenden <span class="muted">(Excel · 40 hours)</span></h3>\n'
+            + '<div class="row"><div>P at L<br><span class="muted">2026-11-09</span><br><span class="muted attributes">395.00 EUR · part-time · valid to 2027-07-31</span></div>'
+            + '<div class="timeline">'
+            + '<div class="period" style="width:44.74%" title="Blok 1: 2026-08-31 – 2026-11-06">B1</div>'
+            + '<div class="period" style="width:53.95%" title="B2: 2026-11-09 – 2027-01-29">B2</div>'
+            + '<div class="intake" style="left:46.05%" title="intake 2026-11-09"></div>'
+            + '</div></div>\n'
+            + '</section>\n',
+        );
+    });
+});

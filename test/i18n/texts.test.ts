@@ -14,6 +14,7 @@ import type { Reporter } from '../../packages/language/src/validation/reporter.j
 const SAME_IN_BOTH: Record<string, string> = {
     'facts.code': 'code is Dutch too',
     'inlayHints.norm': 'norm is Dutch too',
+    'preview.modes.online': 'online is Dutch too',
 };
 
 /** A sample argument: numbers and strings render alike in the templates. */

@@ -3,7 +3,7 @@ import { expandToString as s } from 'langium/generate';
 import { parseHelper } from 'langium/test';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Document, Module, Policy, Programme } from '../../packages/language/src/generated/ast.js';
-import { isCalendar, isGroup, isLocation, isPolicy, isProgramme, isProvider } from '../../packages/language/src/generated/ast.js';
+import { isCalendar, isGroup, isLocation, isModule, isPolicy, isProgramme, isProvider } from '../../packages/language/src/generated/ast.js';
 import { createOfferingServices } from '../../packages/language/src/offering-module.js';
 import { buildWorkspace } from '../helpers.js';
 
@@ -312,5 +312,35 @@ describe('names that are also keywords (choose, modules, capacity, mode, onsite,
         const edit = await workspace.services.lsp.RenameProvider!.rename(document, { textDocument: { uri: document.uri.toString() }, position, newName: 'Mods' });
         const changed = Object.entries(edit?.changes ?? {}).map(([uri, edits]) => [uri.replace('memory:/', ''), edits.length]);
         expect(changed).toEqual([['a.offering', 2], ['b.offering', 1]]);
+    });
+});
+
+// `price`, `language`, `full-time`, `part-time`, `duration`, `month` and `months` came with the offering attributes.
+describe('names that are also keywords (price, language, full-time, part-time, duration, month, months)', () => {
+    test('they parse as definitions and link as references, next to the clauses they name', async () => {
+        const workspace = await buildWorkspace({
+            'a.offering': s`
+                board B code 100B490
+                provider price code 110A133 under B
+                location language code 110X912 under B used by price
+                calendar duration { period month from 2026-08-31 to 2026-11-06 }
+                characteristic full-time
+                target group part-time
+                module months size 40 hours {
+                    calendar duration
+                    offered by price at language { price 10 EUR language nl part-time duration 2 months intake at duration.month }
+                }
+                programme P { years 1..2 with full-time for part-time offered by price at language { full-time intake at duration.month } }
+            `,
+        });
+        expect(workspace.diagnostics()).toEqual([]);
+        const definitions = workspace.documents.get('a.offering')!.parseResult.value.definitions;
+        expect(definitions.map(definition => definition.name)).toEqual(['B', 'price', 'language', 'duration', 'full-time', 'part-time', 'months', 'P']);
+        const module = definitions.find(isModule)!;
+        const offering = module.offerings[0]!;
+        expect([offering.provider.ref?.name, offering.location.ref?.name, offering.price?.currency, offering.language, offering.pace, offering.duration?.unit])
+            .toEqual(['price', 'language', 'EUR', 'nl', 'part-time', 'months']);
+        const programme = definitions.find(isProgramme)!;
+        expect([programme.characteristics[0]?.ref?.name, programme.targetGroups[0]?.ref?.name, programme.offerings[0]?.pace]).toEqual(['full-time', 'part-time', 'full-time']);
     });
 });

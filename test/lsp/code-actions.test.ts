@@ -136,6 +136,17 @@ describe('quick fixes', () => {
         });
     });
 
+    test('offering.offering.language-unknown: write the suggested code; none without a suggestion', async () => {
+        const text = (language: string) => `provider P location L used by P\nprogramme S { offered by P at L { language ${language} } }\n`;
+        expect(await fixes({ 'a.offering': text('nld') }, 'a.offering', 'offering.offering.language-unknown')).toEqual({ 'Write nl': text('nl') });
+        expect(await fixes({ 'a.offering': text('xx') }, 'a.offering', 'offering.offering.language-unknown')).toEqual({});
+    });
+
+    test('offering.offering.currency-unknown: write the suggested currency', async () => {
+        const text = (currency: string) => `provider P location L used by P\nmodule M size 4 hours { offered by P at L { price 10.00 ${currency} } }\n`;
+        expect(await fixes({ 'a.offering': text('eur') }, 'a.offering', 'offering.offering.currency-unknown')).toEqual({ 'Write EUR': text('EUR') });
+    });
+
     test('titles follow the user\'s language', async () => {
         services.i18n.Messages.locale = 'nl';
         expect(Object.keys(await fixes({ 'a.offering': 'programme P { module M size 360..240 SBU }' }, 'a.offering', 'offering.size.reversed')))

@@ -97,7 +97,7 @@ describe('completion at every kind of position', () => {
     });
 
     test('inside an offering: its clauses', async () => {
-        await at(5, ['calendar', 'valid', 'intake', 'capacity', 'mode']);
+        await at(5, ['calendar', 'valid', 'intake', 'capacity', 'mode', 'price', 'language', 'full-time', 'part-time', 'duration']);
     });
 
     test('after `intake at`: only the periods of the calendar in use, with their dates', async () => {

@@ -105,6 +105,33 @@ describe('hover on a keyword shows the glossary entry', () => {
         ` });
     });
 
+    test('`price` in a module offering', async () => {
+        await hover({ text: 'provider P location L used by P module M { offered by P at L { <|>price 395.00 EUR } }', index: 0, disposeAfterCheck: true, hover: s`
+            **price**: price (Dutch: prijs)
+
+            What a student pays for an offering in total: an amount with at most two decimals and an ISO 4217 currency.
+
+            OOAPI: priceInformation (total costs)
+
+            Example: \`module Excel size 40 hours { offered by DaVinci at Leerpark { price 395.00 EUR intake at B1 } }\`
+        ` });
+    });
+
+    test('`part-time` and the unit of a `duration` in a programme offering, in Dutch', async () => {
+        services.i18n.Messages.locale = 'nl';
+        const text = 'provider P location L used by P programme S { years 1..3 offered by P at L { <|>part-time duration 4 <|>years } }';
+        await hover({ text, index: 0, hover: s`
+            **full-time | part-time**: voltijd of deeltijd (full-time or part-time)
+
+            Of een aanbod de hele week van een student vraagt of een deel ervan. Los van de mbo-leerweg: BOL is meestal voltijd, BBL deeltijd op school.
+
+            OOAPI: modeOfStudy (full-time, part-time)
+
+            Voorbeeld: \`offered by DaVinci at Leerpark { part-time intake at B1 }\`
+        ` });
+        await hover({ text, index: 1, disposeAfterCheck: true, hover: /^\*\*duration\*\*: duur \(duration\)/ });
+    });
+
     test('the same word means what its place says: `at` in an intake', async () => {
         await at(5, s`
             **intake at**: intake at period starts (Dutch: instroom bij start van perioden)

@@ -49,7 +49,7 @@ describe('the web app on examples/mbo-college', { timeout: 90_000 }, () => {
             }
         };
         await typeError();
-        const message = (locale: 'en' | 'nl') => `ict.offering:28:39 ${TEXTS[locale].messages['offering.size.missing-unit']({ size: '7.5' })} [offering.size.missing-unit]`;
+        const message = (locale: 'en' | 'nl') => `ict.offering:32:39 ${TEXTS[locale].messages['offering.size.missing-unit']({ size: '7.5' })} [offering.size.missing-unit]`;
         await page.waitForSelector('.monaco-editor .squiggly-error');
         await expect.poll(() => problems(page), { timeout: 20_000 }).toEqual([message('en')]);
         await page.screenshot({ path: join(ARTIFACTS, 'typed-error.png') });

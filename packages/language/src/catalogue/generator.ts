@@ -9,6 +9,7 @@ import {
 } from '../generated/ast.js';
 import { compositionsOf } from '../model/compositions.js';
 import { allPeriods } from '../model/periods.js';
+import { offeringAttributes } from '../model/offering-attributes.js';
 import type { DateSpan, ResolvedIntake } from '../model/intakes.js';
 import { yearsOf } from '../model/programme-index.js';
 import type { SemanticModel } from '../model/semantic-model.js';
@@ -200,8 +201,7 @@ function offeringEntry(programme: Programme, offering: ProgrammeOffering, model:
         characteristics: refIds([...programme.characteristics, ...offering.characteristics]),
         targetGroups: refIds([...programme.targetGroups, ...offering.targetGroups]),
         calendar: optionalId(facts.calendar),
-        capacity: offering.capacity,
-        mode: offering.mode,
+        ...offeringAttributes(offering),
         intakes: intakeEntries(facts.intakes),
         validity: validityEntry(offering.validity),
     };
@@ -249,9 +249,9 @@ function moduleOfferingEntry(offering: ModuleOffering, model: SemanticModel): Ca
         provider: refId(offering.provider) ?? offering.provider?.$refText ?? '',
         location: refId(offering.location) ?? offering.location?.$refText ?? '',
         calendar: optionalId(facts.calendar),
-        capacity: offering.capacity,
-        mode: offering.mode,
+        ...offeringAttributes(offering),
         intakes: intakeEntries(facts.intakes),
+        validity: validityEntry(offering.validity),
     };
 }
 

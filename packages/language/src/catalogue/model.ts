@@ -12,7 +12,7 @@ import type { UnitId } from '../model/sizes.js';
 
 /** The catalogue schema's `$id`; a catalogue names it in `$schema`. Change only with the format's version. */
 export const CATALOGUE_SCHEMA_ID = 'urn:offering:catalogue:2';
-/** 2: classes per period (compositions), nested periods, validity, module offerings, capacity and mode of delivery. */
+/** 2: classes per period (compositions), nested periods, validity, module offerings, capacity, mode of delivery, price, teaching language, pace and duration. */
 export const CATALOGUE_FORMAT_VERSION = 2;
 
 export interface Catalogue {
@@ -127,6 +127,12 @@ export interface CatalogueOffering {
     capacity?: number;
     /** How it is taught. */
     mode?: 'onsite' | 'online' | 'hybrid';
+    price?: CataloguePrice;
+    /** The teaching language, ISO 639-1 (`nl`). */
+    language?: string;
+    pace?: 'full-time' | 'part-time';
+    /** How long it takes, where it differs from the programme's years (versneld). */
+    duration?: CatalogueDuration;
     intakes: CatalogueIntake[];
     validity?: CatalogueValidity;
 }
@@ -189,7 +195,25 @@ export interface CatalogueModuleOffering {
     capacity?: number;
     /** How it is taught. */
     mode?: 'onsite' | 'online' | 'hybrid';
+    price?: CataloguePrice;
+    /** The teaching language, ISO 639-1 (`nl`). */
+    language?: string;
+    pace?: 'full-time' | 'part-time';
+    /** How long it takes, where it differs from the programme's years (versneld). */
+    duration?: CatalogueDuration;
     intakes: CatalogueIntake[];
+    validity?: CatalogueValidity;
+}
+
+/** The amount as written (`1250.00`), so it is never rounded or reformatted; an ISO 4217 currency. */
+export interface CataloguePrice {
+    amount: string;
+    currency: string;
+}
+
+export interface CatalogueDuration {
+    value: number;
+    unit: 'years' | 'months';
 }
 
 export interface CatalogueGroup {

@@ -1,5 +1,5 @@
 import type {
-    Catalogue, CatalogueCalendar, CatalogueIntake, CatalogueModule, CatalogueOffering, CatalogueProgramme,
+    Catalogue, CatalogueCalendar, CatalogueIntake, CatalogueModule, CatalogueModuleOffering, CatalogueOffering, CatalogueProgramme,
 } from './model.js';
 import { dayNumber } from '../model/dates.js';
 import type { Locale, Texts } from '../i18n/messages.js';
@@ -20,6 +20,9 @@ export function renderPreview(catalogue: Catalogue, options: { errors: number; c
     const body = catalogue.programmes.length === 0
         ? `<p class="empty">${escape(text.noProgrammes)}</p>`
         : catalogue.programmes.map(programme => renderProgramme(programme, calendars, modules, text)).join('\n');
+    const offeredModules = catalogue.modules.filter(module => module.offerings.length > 0);
+    const moduleOfferings = offeredModules.length === 0 ? ''
+        : `\n<h2>${escape(text.moduleOfferings)}</h2>\n${offeredModules.map(module => renderModuleOfferings(module, calendars, text)).join('\n')}`;
     const notice = options.errors > 0
         ? `<p class="notice">${escape(text.errors(options.errors))}</p>`
         : '';
@@ -35,7 +38,7 @@ export function renderPreview(catalogue: Catalogue, options: { errors: number; c
 <body>
 <h1>${escape(text.title)}</h1>
 ${notice}
-${body}
+${body}${moduleOfferings}
 </body>
 </html>
 `;
@@ -46,7 +49,7 @@ body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); 
 h1 { font-size: 1.4em; } h2 { font-size: 1.2em; margin-bottom: 2px; } h3 { font-size: 1em; margin: 12px 0 4px; }
 .facts, .empty, .muted { color: var(--vscode-descriptionForeground); }
 .notice { color: var(--vscode-editorWarning-foreground); }
-section.programme { border-top: 1px solid var(--vscode-panel-border); padding-top: 8px; margin-top: 16px; }
+section.programme, section.module { border-top: 1px solid var(--vscode-panel-border); padding-top: 8px; margin-top: 16px; }
 .row { display: grid; grid-template-columns: 16em 1fr; gap: 8px; align-items: center; margin: 4px 0; }
 .timeline { position: relative; height: 28px; display: flex; background: var(--vscode-editorWidget-background); }
 .period { border-right: 1px solid var(--vscode-editor-background); background: var(--vscode-editor-inactiveSelectionBackground); font-size: 0.8em; overflow: hidden; white-space: nowrap; padding: 2px; box-sizing: border-box; }
@@ -79,10 +82,36 @@ ${renderModules(programme, modules, text)}
 </section>`;
 }
 
-function renderOffering(offering: CatalogueOffering, calendar: CatalogueCalendar | undefined, text: PreviewText): string {
-    const label = `${text.offeredAt(offering.provider, offering.location)}${offering.pathway ? ` (${offering.pathway})` : ''}`;
+function renderOffering(offering: CatalogueOffering | CatalogueModuleOffering, calendar: CatalogueCalendar | undefined, text: PreviewText): string {
+    const pathway = 'pathway' in offering && offering.pathway ? ` (${offering.pathway})` : '';
+    const label = `${text.offeredAt(offering.provider, offering.location)}${pathway}`;
     const intakes = offering.intakes.map(describeIntake).join(', ') || text.noIntakes;
-    return `<div class="row"><div>${escape(label)}<br><span class="muted">${escape(intakes)}</span></div>${renderTimeline(calendar, offering.intakes, text)}</div>`;
+    const attributes = describeAttributes(offering, text);
+    const line = attributes ? `<br><span class="muted attributes">${escape(attributes)}</span>` : '';
+    return `<div class="row"><div>${escape(label)}<br><span class="muted">${escape(intakes)}</span>${line}</div>${renderTimeline(calendar, offering.intakes, text)}</div>`;
+}
+
+/** `24 places · online · 1250.00 EUR · taught in en · part-time · 2 years · valid from 2026-08-01`, or nothing. */
+function describeAttributes(offering: CatalogueOffering | CatalogueModuleOffering, text: PreviewText): string {
+    return [
+        offering.capacity !== undefined ? text.capacity(offering.capacity) : undefined,
+        offering.mode && text.modes[offering.mode],
+        offering.price && `${offering.price.amount} ${offering.price.currency}`,
+        offering.language && text.language(offering.language),
+        offering.pace && text.paces[offering.pace],
+        offering.duration && text.duration(offering.duration.value, offering.duration.unit),
+        offering.validity && text.validity(offering.validity.from, offering.validity.to),
+    ].filter(fact => fact !== undefined).join(' · ');
+}
+
+/** A module offered on its own: its offerings on the timeline of their calendar, as a programme's. */
+function renderModuleOfferings(module: CatalogueModule, calendars: Map<string, CatalogueCalendar>, text: PreviewText): string {
+    const rows = module.offerings.map(offering => renderOffering(offering, calendars.get(offering.calendar ?? module.calendar ?? ''), text)).join('\n');
+    const size = module.size ? ` · ${module.size.written}` : '';
+    return `<section class="module" data-module="${escape(module.id)}">
+<h3>${escape(module.title ?? module.id)} <span class="muted">(${escape(module.id)}${escape(size)})</span></h3>
+${rows}
+</section>`;
 }
 
 function describeIntake(intake: CatalogueIntake): string {

@@ -17,11 +17,17 @@ export function endOfDay(date: string): string {
 
 /** The day `years` years after `date`, minus one: the last day of a course of that many years. */
 export function lastDayAfterYears(date: string, years: number): string {
+    return lastDayAfterMonths(date, years * 12);
+}
+
+/** The day `months` months after `date`, minus one (31 January plus a month: the next valid day is 1 March). */
+export function lastDayAfterMonths(date: string, months: number): string {
     const parsed = parseDate(date);
     if (!parsed) return date;
-    const target = `${String(parsed.year + years).padStart(4, '0')}-${pad(parsed.month)}-${pad(parsed.day)}`;
-    // 29 February plus a year: the next valid day is 1 March.
-    const day = dayNumber(target) ?? dayNumber(`${String(parsed.year + years).padStart(4, '0')}-03-01`)! ;
+    const total = parsed.year * 12 + parsed.month - 1 + months;
+    const target = (index: number, day: number) =>
+        `${String(Math.floor(index / 12)).padStart(4, '0')}-${pad((index % 12) + 1)}-${pad(day)}`;
+    const day = dayNumber(target(total, parsed.day)) ?? dayNumber(target(total + 1, 1))!;
     return dateFromDayNumber(day - 1);
 }
 

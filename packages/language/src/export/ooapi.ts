@@ -10,7 +10,9 @@ import type {
     CalendarFacts, IntakeFacts, LocationFacts, ModuleDefinitionFacts, ModuleOfferingDefinitionFacts, OfferingDefinitionFacts, ProgrammeDefinitionFacts,
     WorkspaceFacts,
 } from '../model/workspace-facts.js';
-import { endOfDay, lastDayAfterYears, startOfDay } from './date-times.js';
+import { endOfDay, lastDayAfterMonths, lastDayAfterYears, startOfDay } from './date-times.js';
+import type { OfferingAttributeFacts } from '../model/offering-attributes.js';
+import { durationInMonths, isoDuration, languageCode3 } from '../model/offering-attributes.js';
 import { exportId } from './ids.js';
 import type { ExportWarnings } from './warnings.js';
 
@@ -20,7 +22,7 @@ type Json = { [key: string]: unknown };
 
 /** The language of titles: Offering's examples and users write them in Dutch. */
 const LANGUAGE = 'nl-NL';
-/** OOAPI v5 requires a teaching language; Offering does not record one (docs/exports.md). */
+/** OOAPI v5 requires a teaching language: this one unless an offering states its `language` (docs/exports.md). */
 const TEACHING_LANGUAGE_V5 = 'nld';
 
 /** `mode` as OOAPI's mode of delivery: v6 `modesOfDelivery`, v5 `modeOfDelivery` (both lists). */
@@ -38,8 +40,8 @@ const STUDY_LOAD_UNITS: Record<OoapiVersion, Record<UnitId, string>> = {
 };
 
 const MODE_OF_STUDY: Record<OoapiVersion, Record<string, string>> = {
-    6: { BOL: 'full_time', BBL: 'dual_training' },
-    5: { BOL: 'full-time', BBL: 'dual training' },
+    6: { BOL: 'full_time', BBL: 'dual_training', 'full-time': 'full_time', 'part-time': 'part_time' },
+    5: { BOL: 'full-time', BBL: 'dual training', 'full-time': 'full-time', 'part-time': 'part-time' },
 };
 
 /** Entity names per version (v5 spells organization, program). */
@@ -317,12 +319,13 @@ function programmeOfferingsOf(programme: ProgrammeDefinitionFacts, ids: IdTable,
             const name = `${programme.title ?? programme.id} (${[offering.pathway, location?.title ?? offering.location, startDate(intake)].filter(Boolean).join(', ')})`;
             const calendar = ids.calendar(offering.calendar);
             const start = startDate(intake);
-            const end = lastDayAfterYears(start, Math.max(programme.years.length, 1));
+            // A deviating duration (versneld) ends the offering earlier or later than the programme's years.
+            const end = offering.duration ? lastDayAfterMonths(start, durationInMonths(offering.duration.value, offering.duration.unit))
+                : lastDayAfterYears(start, Math.max(programme.years.length, 1));
             const object = offeringObject(version, 'program', uuid, code, name, start, end, intake, calendar, ids);
             if (version === '6') object.programmeId = ids.programme(programme.id); else object.program = ids.programme(programme.id);
             if (offering.provider) object[version === '6' ? 'organisationId' : 'organization'] = ids.organisation('provider', offering.provider);
-            if (offering.capacity !== undefined) object.maxNumberStudents = offering.capacity;
-            if (offering.mode) object[version === '6' ? 'modesOfDelivery' : 'modeOfDelivery'] = [MODE_OF_DELIVERY[version][offering.mode]];
+            attributeFields(object, offering, version);
             const addressObject = location && address(location);
             if (addressObject) object.addresses = [addressObject];
             const otherCodes: Json[] = [];
@@ -330,7 +333,10 @@ function programmeOfferingsOf(programme: ProgrammeDefinitionFacts, ids: IdTable,
             if (otherCodes.length > 0) object.otherCodes = otherCodes;
             result.push(withExt(object, {
                 'x-offering-location': offering.location && ids.organisation('location', offering.location),
-                'x-offering-modeOfStudy': offering.pathway && (MODE_OF_STUDY[version][offering.pathway] ?? `x-offering-${offering.pathway}`),
+                // What the offering says (full-time, part-time) before what its pathway implies.
+                'x-offering-modeOfStudy': offering.pace ? MODE_OF_STUDY[version][offering.pace]
+                    : offering.pathway && (MODE_OF_STUDY[version][offering.pathway] ?? `x-offering-${offering.pathway}`),
+                'x-offering-duration': offering.duration && isoDuration(offering.duration.value, offering.duration.unit),
                 'x-offering-pathway': offering.pathway,
                 'x-offering-characteristics': nonEmpty(offering.characteristics.map(id => labelOf(ids, id))),
                 'x-offering-targetGroups': nonEmpty(offering.targetGroups.map(id => labelOf(ids, id))),
@@ -475,17 +481,36 @@ function moduleOfferingsOf(module: ModuleDefinitionFacts, offering: ModuleOfferi
         const calendarEnd = calendar?.periods.reduce((last, period) => (period.end > last ? period.end : last), start);
         const code = [module.id, offering.provider, offering.location, intakeKey(intake)].filter(Boolean).join('/');
         const name = `${module.title ?? module.id} (${[location?.title ?? offering.location, start].filter(Boolean).join(', ')})`;
-        const object = offeringObject(version, 'course', ids.moduleOffering(module.id, offering, intake), code, name, start, calendarEnd ?? start,
+        const end = offering.duration ? lastDayAfterMonths(start, durationInMonths(offering.duration.value, offering.duration.unit)) : calendarEnd ?? start;
+        const object = offeringObject(version, 'course', ids.moduleOffering(module.id, offering, intake), code, name, start, end,
             intake, calendar, ids);
         if (version === '6') object.courseId = ids.course(module.id); else object.course = ids.course(module.id);
         if (offering.provider) object[version === '6' ? 'organisationId' : 'organization'] = ids.organisation('provider', offering.provider);
-        if (offering.capacity !== undefined) object.maxNumberStudents = offering.capacity;
-        if (offering.mode) object[version === '6' ? 'modesOfDelivery' : 'modeOfDelivery'] = [MODE_OF_DELIVERY[version][offering.mode]];
+        attributeFields(object, offering, version);
         const addressObject = location && address(location);
         if (addressObject) object.addresses = [addressObject];
         if (location?.code) object.otherCodes = [{ codeType: 'x-rio-onderwijslocatiecode', code: location.code }];
-        return withExt(object, { 'x-offering-location': offering.location && ids.organisation('location', offering.location) });
+        return withExt(object, {
+            'x-offering-location': offering.location && ids.organisation('location', offering.location),
+            'x-offering-modeOfStudy': offering.pace && MODE_OF_STUDY[version][offering.pace],
+            'x-offering-duration': offering.duration && isoDuration(offering.duration.value, offering.duration.unit),
+            ...validityExt(offering.validity),
+        });
     });
+}
+
+/** Capacity, mode of delivery, price and teaching language: OOAPI fields both kinds of offering have. */
+function attributeFields(object: Json, offering: OfferingAttributeFacts, version: OoapiVersion): void {
+    if (offering.capacity !== undefined) object.maxNumberStudents = offering.capacity;
+    if (offering.mode) object[version === '6' ? 'modesOfDelivery' : 'modeOfDelivery'] = [MODE_OF_DELIVERY[version][offering.mode]];
+    if (offering.price) {
+        object.priceInformation = [{ costType: version === '6' ? 'total_costs' : 'total costs', amount: offering.price.amount, currency: offering.price.currency }];
+    }
+    if (offering.language) {
+        // v6 takes RFC 4647 tags (ISO 639-1 is one); v5 wants ISO 639-2. An unknown code (an error already) keeps v5's default.
+        if (version === '6') object.teachingLanguages = [offering.language];
+        else object.teachingLanguage = languageCode3(offering.language) ?? TEACHING_LANGUAGE_V5;
+    }
 }
 
 function studyLoad(size: SizeFacts | undefined, version: OoapiVersion): Json | undefined {

@@ -52,6 +52,9 @@ export function buildRio(facts: WorkspaceFacts, warnings: ExportWarnings): RioEx
         for (const offering of programme.offerings) {
             if (offering.capacity !== undefined) warnings.add('export.rio-not-exported', offering.place, { id: programme.id, value: 'capacity' });
             if (offering.mode) warnings.add('export.rio-not-exported', offering.place, { id: programme.id, value: 'mode' });
+            for (const value of ['price', 'language', 'pace', 'duration'] as const) {
+                if (offering[value] !== undefined) warnings.add('export.rio-not-exported', offering.place, { id: programme.id, value });
+            }
         }
         const level = programme.level === undefined ? undefined : MBO_LEVELS[programme.level.toLowerCase()];
         if (!level) {

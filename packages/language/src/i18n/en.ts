@@ -18,7 +18,7 @@ function plural(count: number, one: string, many: string = `${one}s`): string {
 
 // Not `as const`: the values widen to string, so the Dutch table may differ but must have every key.
 /** What an export warning's definition is, for 'has no place in RIO'. */
-const EXPORT_KINDS: Record<string, string> = { module: 'a module', calendar: 'a calendar', grouping: 'a grouping', characteristic: 'a characteristic', targetGroup: 'a target group', board: 'a board', moduleOffering: 'a module offered on its own (RIO registers programmes only)', capacity: 'the capacity of an offering', mode: 'the mode of delivery of an offering' };
+const EXPORT_KINDS: Record<string, string> = { module: 'a module', calendar: 'a calendar', grouping: 'a grouping', characteristic: 'a characteristic', targetGroup: 'a target group', board: 'a board', moduleOffering: 'a module offered on its own (RIO registers programmes only)', capacity: 'the capacity of an offering', mode: 'the mode of delivery of an offering', price: 'the price of an offering', language: 'the teaching language of an offering', pace: 'whether an offering is full-time or part-time', duration: 'the duration of an offering' };
 const exportKind = (kind: string | undefined): string => EXPORT_KINDS[kind ?? ''] ?? kind ?? '';
 
 export const en = {
@@ -90,6 +90,14 @@ export const en = {
             `${p.programme} is already offered by ${p.provider} at ${p.location}${p.pathway} with the same characteristics and target groups. Remove this offering or make it distinct with a characteristic or target group.`,
         'offering.offering.capacity-invalid': (p: { value: string }) =>
             `A capacity is a number of students, but ${p.value} is not a whole number of 1 or more. Write the maximum number of students, e.g. 'capacity 24'.`,
+        'offering.offering.price-invalid': (p: { value: string }) =>
+            `A price is an amount of money with at most two decimals, but ${p.value} is not. Write e.g. 'price 1250.00 EUR'.`,
+        'offering.offering.currency-unknown': (p: { currency: string; known: string; suggestion: string }) =>
+            `'${p.currency}' is not a known currency (ISO 4217).${p.suggestion} Use one of ${p.known}.`,
+        'offering.offering.language-unknown': (p: { language: string; suggestion: string }) =>
+            `'${p.language}' is not a two-letter language code (ISO 639-1, lower case).${p.suggestion} Write e.g. 'language nl' or 'language en'.`,
+        'offering.offering.duration-invalid': (p: { value: string }) =>
+            `A duration is a whole number of years or months of 1 or more, but ${p.value} is not. Write e.g. 'duration 2 years' or 'duration 18 months'.`,
         'offering.module-offering.duplicate': (p: { module: string; provider: string; location: string }) =>
             `Module ${p.module} is already offered by ${p.provider} at ${p.location}. Remove this offering, or merge its intakes into the other one.`,
         'offering.grouping.cycle': (p: { grouping: string; chain: string; members: number }) =>
@@ -262,6 +270,7 @@ export const en = {
         qualify: (name: string) => `Write the qualified name ${name}`,
         scope: (boards: string) => `Scope the policy to ${boards}`,
         pairPeriods: () => 'Give each during its own block with the clauses written after it',
+        writeCode: (code: string) => `Write ${code}`,
     },
     /** The language server's own lines: its usage, and what it publishes besides the checks. */
     server: {
@@ -290,6 +299,13 @@ export const en = {
         year: (year: number) => `Year ${year}`,
         noYear: 'No particular year',
         noSize: 'no size',
+        moduleOfferings: 'Modules offered on their own',
+        capacity: (count: number) => plural(count, 'place'),
+        modes: { onsite: 'on site', online: 'online', hybrid: 'hybrid' },
+        language: (code: string) => `taught in ${code}`,
+        paces: { 'full-time': 'full-time', 'part-time': 'part-time' },
+        duration: (value: number, unit: 'years' | 'months') => unit === 'years' ? plural(value, 'year') : plural(value, 'month'),
+        validity: (from: string | undefined, to: string | undefined) => from && to ? `valid ${from} – ${to}` : from ? `valid from ${from}` : `valid to ${to ?? ''}`,
     },
     /** The command line tool's own lines (the diagnostics come from `messages`). */
     cli: {

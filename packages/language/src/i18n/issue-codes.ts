@@ -14,6 +14,8 @@ export interface QuickFixData {
     'offering.reference.unresolved': { refText: string; targetType: string; containerType: string; property: string };
     'offering.reference.ambiguous': { candidates: string[] };
     'offering.policy.all-across-boards': { boards: string[] };
+    'offering.offering.language-unknown': { suggestions: string[] };
+    'offering.offering.currency-unknown': { suggestions: string[] };
 }
 
 /** The `data` of a diagnostic with code C: the code, plus the quick-fix data of that code if it has any. */

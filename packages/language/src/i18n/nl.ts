@@ -13,7 +13,7 @@ const files = (count: number) => plural(count, 'bestand', 'bestanden');
 const errors = (count: number) => plural(count, 'fout', 'fouten');
 
 /** What an export warning's definition is, for 'has no place in RIO'. */
-const EXPORT_KINDS: Record<string, string> = { module: 'een module', calendar: 'een kalender', grouping: 'een opleidingsgroep', characteristic: 'een opleidingskenmerk', targetGroup: 'een doelgroep', board: 'een bestuur', moduleOffering: 'een los aangeboden module (RIO registreert alleen opleidingen)', capacity: 'de capaciteit van een aanbod', mode: 'de onderwijsvorm van een aanbod' };
+const EXPORT_KINDS: Record<string, string> = { module: 'een module', calendar: 'een kalender', grouping: 'een opleidingsgroep', characteristic: 'een opleidingskenmerk', targetGroup: 'een doelgroep', board: 'een bestuur', moduleOffering: 'een los aangeboden module (RIO registreert alleen opleidingen)', capacity: 'de capaciteit van een aanbod', mode: 'de onderwijsvorm van een aanbod', price: 'de prijs van een aanbod', language: 'de onderwijstaal van een aanbod', pace: 'of een aanbod voltijd of deeltijd is', duration: 'de duur van een aanbod' };
 const exportKind = (kind: string | undefined): string => EXPORT_KINDS[kind ?? ''] ?? kind ?? '';
 
 export const nl: Texts = {
@@ -84,6 +84,14 @@ export const nl: Texts = {
             `${p.programme} wordt al aangeboden door ${p.provider} op ${p.location}${p.pathway} met dezelfde kenmerken en doelgroepen. Verwijder deze aangeboden opleiding of maak hem uniek met een kenmerk of doelgroep.`,
         'offering.offering.capacity-invalid': p =>
             `Een capaciteit is een aantal studenten, maar ${p.value} is geen geheel getal van 1 of meer. Schrijf het maximale aantal studenten, bijvoorbeeld 'capacity 24'.`,
+        'offering.offering.price-invalid': p =>
+            `Een prijs is een geldbedrag met hoogstens twee decimalen, maar ${p.value} is dat niet. Schrijf bijvoorbeeld 'price 1250.00 EUR'.`,
+        'offering.offering.currency-unknown': p =>
+            `'${p.currency}' is geen bekende munteenheid (ISO 4217).${p.suggestion} Gebruik een van ${p.known}.`,
+        'offering.offering.language-unknown': p =>
+            `'${p.language}' is geen taalcode van twee letters (ISO 639-1, kleine letters).${p.suggestion} Schrijf bijvoorbeeld 'language nl' of 'language en'.`,
+        'offering.offering.duration-invalid': p =>
+            `Een duur is een geheel aantal jaren of maanden van 1 of meer, maar ${p.value} is dat niet. Schrijf bijvoorbeeld 'duration 2 years' of 'duration 18 months'.`,
         'offering.module-offering.duplicate': p =>
             `Onderwijseenheid ${p.module} wordt al aangeboden door ${p.provider} op ${p.location}. Verwijder dit aanbod, of voeg de instroommomenten samen in het andere.`,
         'offering.grouping.cycle': p =>
@@ -245,6 +253,7 @@ export const nl: Texts = {
         qualify: name => `Schrijf de volledige naam ${name}`,
         scope: boards => `Beperk het kader tot ${boards}`,
         pairPeriods: () => 'Geef elke during een eigen blok met de regels die erna staan',
+        writeCode: code => `Schrijf ${code}`,
     },
     server: {
         usage: 'gebruik: offering-language-server --stdio | --node-ipc | --socket=<poort> | --pipe=<naam>',
@@ -271,6 +280,13 @@ export const nl: Texts = {
         year: year => `Jaar ${year}`,
         noYear: 'Geen bepaald jaar',
         noSize: 'geen omvang',
+        moduleOfferings: 'Los aangeboden onderwijseenheden',
+        capacity: count => plural(count, 'plaats', 'plaatsen'),
+        modes: { onsite: 'op locatie', online: 'online', hybrid: 'hybride' },
+        language: code => `onderwijstaal ${code}`,
+        paces: { 'full-time': 'voltijd', 'part-time': 'deeltijd' },
+        duration: (value, unit) => unit === 'years' ? plural(value, 'jaar', 'jaar') : plural(value, 'maand', 'maanden'),
+        validity: (from, to) => from && to ? `geldig ${from} – ${to}` : from ? `geldig vanaf ${from}` : `geldig tot ${to ?? ''}`,
     },
     cli: {
         summary: (fileCount, errorCount, warnings) => errorCount === 0 && warnings === 0

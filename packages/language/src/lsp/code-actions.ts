@@ -62,6 +62,8 @@ export class OfferingCodeActionProvider implements CodeActionProvider {
             case 'offering.reference.ambiguous': return this.qualifyReference(document, diagnostic, data);
             case 'offering.policy.all-across-boards': return this.scopeToBoards(document, diagnostic, data);
             case 'offering.group.merged-periods': return this.pairPeriods(document, diagnostic);
+            case 'offering.offering.language-unknown':
+            case 'offering.offering.currency-unknown': return this.writeSuggestedCode(document, diagnostic, data);
             default: return [];
         }
     }
@@ -97,6 +99,19 @@ export class OfferingCodeActionProvider implements CodeActionProvider {
             return [];
         }
         return [this.fix(document, diagnostic, this.titles.move(nearest), [{ range: date.range, newText: nearest }], true)];
+    }
+
+    /** An unknown language or currency code becomes one the message suggested; the diagnostic lies on the code. */
+    protected writeSuggestedCode(document: LangiumDocument,
+        diagnostic: Diagnostic, data: DiagnosticData<'offering.offering.language-unknown' | 'offering.offering.currency-unknown'>): CodeAction[] {
+        // The data came back from the client: check it is still what we sent.
+        const suggestions: unknown = data.suggestions;
+        const [code, ...rest] = this.leavesIn(document, diagnostic.range);
+        if (!Array.isArray(suggestions) || !suggestions.every(suggestion => typeof suggestion === 'string') || !code || rest.length > 0) {
+            return [];
+        }
+        return suggestions.map(suggestion =>
+            this.fix(document, diagnostic, this.titles.writeCode(suggestion), [{ range: code.range, newText: suggestion }], suggestions.length === 1));
     }
 
     /** `applies to all` becomes `applies to` the boards of the policy's folder; the diagnostic lies on `all`. */

@@ -13,13 +13,13 @@ import { isDocument } from '../generated/ast.js';
 const BODY_TYPES = new Set(['Calendar', 'Period', 'Programme', 'ProgrammeOffering', 'ModuleOffering', 'Module', 'Group', 'Composition', 'Policy']);
 
 /** Child nodes of a body that are parts of a clause or of the header, not clauses themselves. */
-const NON_CLAUSE_TYPES = new Set(['Size', 'Amount', 'ProgrammeYears', 'DateValue', 'DateRange', 'YearRange']);
+const NON_CLAUSE_TYPES = new Set(['Size', 'Amount', 'Price', 'Duration', 'ProgrammeYears', 'DateValue', 'DateRange', 'YearRange']);
 
 /** Keywords that start a clause which is not a node of its own, per body type. */
 const CLAUSE_KEYWORDS: Record<string, ReadonlySet<string>> = {
     Programme: new Set(['level', 'pathways', 'in', 'with', 'for', 'calendar']),
-    ProgrammeOffering: new Set(['calendar', 'capacity', 'mode']),
-    ModuleOffering: new Set(['calendar', 'capacity', 'mode']),
+    ProgrammeOffering: new Set(['calendar', 'capacity', 'mode', 'price', 'language', 'full-time', 'part-time', 'duration']),
+    ModuleOffering: new Set(['calendar', 'capacity', 'mode', 'price', 'language', 'full-time', 'part-time', 'duration']),
     Module: new Set(['for', 'level', 'levels', 'calendar']),
     Group: new Set(['students']),
     Composition: new Set(['students']),

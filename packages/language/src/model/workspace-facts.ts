@@ -11,6 +11,8 @@ import {
 import { qualifiedName } from '../references/names.js';
 import type { DateSpan, ResolvedIntake } from './intakes.js';
 import type { SemanticModel } from './semantic-model.js';
+import type { OfferingAttributeFacts } from './offering-attributes.js';
+import { offeringAttributes } from './offering-attributes.js';
 import type { SizeFacts } from './sizes.js';
 import { allPeriods } from './periods.js';
 import type { ValiditySpan } from './validity.js';
@@ -95,7 +97,7 @@ export type IntakeFacts =
     | { kind: 'fixed'; date: string; period?: string; registration?: DateSpan; place: SourcePlace }
     | { kind: 'flexible'; from: string; to: string; registration?: DateSpan; place: SourcePlace };
 
-export interface OfferingDefinitionFacts {
+export interface OfferingDefinitionFacts extends OfferingAttributeFacts {
     place: SourcePlace;
     provider?: string;
     location?: string;
@@ -104,8 +106,6 @@ export interface OfferingDefinitionFacts {
     characteristics: string[];
     targetGroups: string[];
     calendar?: string;
-    capacity?: number;
-    mode?: 'onsite' | 'online' | 'hybrid';
     /** Sorted by date. */
     intakes: IntakeFacts[];
     validity?: ValiditySpan;
@@ -141,15 +141,14 @@ export interface ModuleDefinitionFacts extends DefinitionFacts {
 }
 
 /** A module offered on its own by one provider at one location. */
-export interface ModuleOfferingDefinitionFacts {
+export interface ModuleOfferingDefinitionFacts extends OfferingAttributeFacts {
     place: SourcePlace;
     provider?: string;
     location?: string;
     calendar?: string;
-    capacity?: number;
-    mode?: 'onsite' | 'online' | 'hybrid';
     /** Sorted by date. */
     intakes: IntakeFacts[];
+    validity?: ValiditySpan;
 }
 
 /** Reads the definitions of the given linked documents into plain facts; total over partial ASTs. */
@@ -257,8 +256,7 @@ function offeringFacts(programmeNode: Programme, node: ProgrammeOffering, model:
         characteristics: refIds([...programmeNode.characteristics, ...node.characteristics]),
         targetGroups: refIds([...programmeNode.targetGroups, ...node.targetGroups]),
         calendar: optionalId(facts.calendar),
-        capacity: node.capacity,
-        mode: node.mode,
+        ...offeringAttributes(node),
         intakes: intakeFacts(facts.intakes),
         validity: validitySpan(node.validity),
     };
@@ -298,9 +296,9 @@ function moduleOfferingFacts(node: ModuleOffering, model: SemanticModel): Module
         provider: refId(node.provider),
         location: refId(node.location),
         calendar: optionalId(facts.calendar),
-        capacity: node.capacity,
-        mode: node.mode,
+        ...offeringAttributes(node),
         intakes: intakeFacts(facts.intakes),
+        validity: validitySpan(node.validity),
     };
 }
 

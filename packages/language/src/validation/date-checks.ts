@@ -1,6 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Calendar, DateRange, DateValue, Intake, Module, ModuleOffering, OfferingAstType, Period, ProgrammeOffering, Validity } from '../generated/ast.js';
-import { isPeriod, isProgrammeOffering } from '../generated/ast.js';
+import { isModuleOffering, isPeriod, isProgrammeOffering } from '../generated/ast.js';
 import { allPeriods } from '../model/periods.js';
 import { compareDates, isValidDate } from '../model/dates.js';
 import { intakeMoments } from '../model/intakes.js';
@@ -20,7 +20,7 @@ export class DateChecks {
             Calendar: this.checkOverlap,
             Intake: this.checkInsideCalendar,
             ProgrammeOffering: [this.checkDuplicateIntakes, this.checkInsideValidity],
-            ModuleOffering: this.checkDuplicateIntakes,
+            ModuleOffering: [this.checkDuplicateIntakes, this.checkInsideValidity],
             Module: this.checkDuplicateIntakes,
             Validity: this.checkValidity,
         };
@@ -67,10 +67,11 @@ export class DateChecks {
 
     /**
      * Every intake moment of an offering lies within the validity of the offering, its programme,
-     * its provider and its location; the first of those that does not hold it is named.
+     * its provider and its location; the first of those that does not hold it is named. (A module has no validity of its own.)
      */
-    checkInsideValidity = (offering: ProgrammeOffering, accept: ValidationAcceptor): void => {
-        const owners = [offering, offering.$container, offering.provider?.ref, offering.location?.ref]
+    checkInsideValidity = (offering: ProgrammeOffering | ModuleOffering, accept: ValidationAcceptor): void => {
+        const programme = isProgrammeOffering(offering) ? offering.$container : undefined;
+        const owners = [offering, programme, offering.provider?.ref, offering.location?.ref]
             .flatMap(owner => {
                 const span = owner && validitySpan(owner.validity);
                 return owner && span ? [{ owner, span }] : [];
@@ -95,7 +96,7 @@ export class DateChecks {
     /** `location Haarlem`; an offering by its programme, provider and location. */
     private describe(owner: Validity['$container']): string {
         const kind = this.reporter.messages.kind(owner.$type);
-        return isProgrammeOffering(owner)
+        return isProgrammeOffering(owner) || isModuleOffering(owner)
             ? `${kind} ${owner.$container.name} (${owner.provider?.$refText ?? ''}, ${owner.location?.$refText ?? ''})`
             : `${kind} ${owner.name}`;
     }

@@ -1,6 +1,7 @@
 import type { LangiumSharedCoreServices, ValidationAcceptor, ValidationChecks } from 'langium';
 import { GrammarUtils, WorkspaceCache } from 'langium';
 import type { Group, Grouping, Location, Module, ModuleOffering, OfferingAstType, Programme, ProgrammeOffering, Provider } from '../generated/ast.js';
+import { CURRENCY_CODES, isCurrencyCode, isLanguageCode, isPriceAmount, priceText, suggestCodes, suggestLanguages } from '../model/offering-attributes.js';
 import { CYCLE_MEMBERS_SHOWN, cycleChain, FunctionalCycles } from '../model/cycles.js';
 import type { Reporter } from './reporter.js';
 
@@ -16,8 +17,8 @@ export class StructureChecks {
         return {
             Programme: this.checkDuplicateOfferings,
             Grouping: this.checkGroupingCycle,
-            ProgrammeOffering: [this.checkLocationUsed, this.checkCapacity],
-            ModuleOffering: [this.checkLocationUsed, this.checkCapacity],
+            ProgrammeOffering: [this.checkLocationUsed, this.checkCapacity, this.checkAttributes],
+            ModuleOffering: [this.checkLocationUsed, this.checkCapacity, this.checkAttributes],
             Module: this.checkDuplicateModuleOfferings,
             Provider: this.checkProviderBoard,
             Location: this.checkLocationBoard,
@@ -104,6 +105,36 @@ export class StructureChecks {
             this.reporter.report(accept, 'error', 'offering.offering.capacity-invalid', { value: String(offering.capacity) }, offering, { property: 'capacity' });
         }
     };
+
+    /** Price (at most two decimals, a known currency), teaching language (ISO 639-1) and a whole, positive duration. */
+    checkAttributes = (offering: ProgrammeOffering | ModuleOffering, accept: ValidationAcceptor): void => {
+        const { price, language, duration } = offering;
+        if (price) {
+            const amount = priceText(price);
+            if (price.amount !== undefined && !isPriceAmount(amount)) {
+                this.reporter.report(accept, 'error', 'offering.offering.price-invalid', { value: amount }, price, { property: 'amount' });
+            }
+            if (price.currency !== undefined && !isCurrencyCode(price.currency)) {
+                const suggestions = suggestCodes(price.currency, CURRENCY_CODES);
+                this.reporter.report(accept, 'error', 'offering.offering.currency-unknown',
+                    { currency: price.currency, known: CURRENCY_CODES.join(', '), suggestion: this.suggestion(suggestions) },
+                    price, { property: 'currency' }, { suggestions });
+            }
+        }
+        if (language !== undefined && !isLanguageCode(language)) {
+            const suggestions = suggestLanguages(language);
+            this.reporter.report(accept, 'error', 'offering.offering.language-unknown',
+                { language, suggestion: this.suggestion(suggestions) }, offering, { property: 'language' }, { suggestions });
+        }
+        if (duration?.value !== undefined && !(Number.isInteger(duration.value) && duration.value >= 1)) {
+            this.reporter.report(accept, 'error', 'offering.offering.duration-invalid', { value: String(duration.value) }, duration, { property: 'value' });
+        }
+    };
+
+    /** ` Did you mean EUR?` or nothing. */
+    private suggestion(suggested: string[]): string {
+        return suggested.length > 0 ? this.reporter.messages.texts.didYouMean(suggested.join(', ')) : '';
+    }
 
     checkProviderBoard = (provider: Provider, accept: ValidationAcceptor): void => {
         if (provider.boards.length === 0) {

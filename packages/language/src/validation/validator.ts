@@ -106,7 +106,7 @@ export class OfferingValidator {
     };
 
     checkOfferingClauses = (offering: ProgrammeOffering | ModuleOffering, accept: ValidationAcceptor): void => {
-        this.checkSingleClauses(offering, this.messages.kind(offering.$type), ['calendar', 'validity', 'capacity', 'mode'], accept);
+        this.checkSingleClauses(offering, this.messages.kind(offering.$type), ['calendar', 'validity', 'capacity', 'mode', 'price', 'language', 'pace', 'duration'], accept);
     };
 
     checkPolicyClauses = (policy: Policy, accept: ValidationAcceptor): void => {
@@ -136,7 +136,9 @@ export class OfferingValidator {
             for (const extra of occurrences.slice(0, -1)) {
                 // The keyword in front of the value (`level`, `calendar`) or the clause's own first word (`years`, `applies`).
                 const keyword = extra.container?.content[extra.container.content.indexOf(extra) - 1];
-                const clause = property === 'years' || property === 'reach' || property === 'validity' ? extra.text.split(/\s+/)[0] : keyword?.text ?? property;
+                // `full-time` and `part-time` are one clause without a keyword of its own.
+                const clause = property === 'pace' ? 'full-time | part-time'
+                    : property === 'years' || property === 'reach' || property === 'validity' ? extra.text.split(/\s+/)[0] : keyword?.text ?? property;
                 this.reporter.report(accept, 'error', 'offering.syntax.repeated-clause', { clause, owner }, node, { range: extra.range });
             }
         }

@@ -383,6 +383,50 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         places: ['mode', 'onsite', 'online', 'hybrid'].flatMap(keyword => at(keyword, 'ProgrammeOffering', 'ModuleOffering')),
     },
     {
+        syntax: 'price',
+        term: { en: 'price', nl: 'prijs' },
+        meaning: {
+            en: 'What a student pays for an offering in total: an amount with at most two decimals and an ISO 4217 currency.',
+            nl: 'Wat een student in totaal voor een aanbod betaalt: een bedrag met hoogstens twee decimalen en een ISO 4217-munteenheid.',
+        },
+        standard: 'OOAPI: priceInformation (total costs)',
+        example: 'module Excel size 40 hours { offered by DaVinci at Leerpark { price 395.00 EUR intake at B1 } }',
+        places: at('price', 'ProgrammeOffering', 'ModuleOffering'),
+    },
+    {
+        syntax: 'language',
+        term: { en: 'teaching language', nl: 'onderwijstaal' },
+        meaning: {
+            en: 'The language an offering is taught in, as a two-letter ISO 639-1 code.',
+            nl: 'De taal waarin een aanbod wordt gegeven, als ISO 639-1-code van twee letters.',
+        },
+        standard: 'OOAPI: teachingLanguages (v6), teachingLanguage (v5, ISO 639-2)',
+        example: 'offered by DaVinci at Leerpark as BOL { language en intake at B1 }',
+        places: at('language', 'ProgrammeOffering', 'ModuleOffering'),
+    },
+    {
+        syntax: 'full-time | part-time',
+        term: { en: 'full-time or part-time', nl: 'voltijd of deeltijd' },
+        meaning: {
+            en: 'Whether an offering takes a student\'s whole week or part of it. Independent of the mbo pathway: BOL is usually full-time, BBL part-time at school.',
+            nl: 'Of een aanbod de hele week van een student vraagt of een deel ervan. Los van de mbo-leerweg: BOL is meestal voltijd, BBL deeltijd op school.',
+        },
+        standard: 'OOAPI: modeOfStudy (full-time, part-time)',
+        example: 'offered by DaVinci at Leerpark { part-time intake at B1 }',
+        places: ['full-time', 'part-time'].flatMap(keyword => at(keyword, 'ProgrammeOffering', 'ModuleOffering')),
+    },
+    {
+        syntax: 'duration',
+        term: { en: 'duration', nl: 'duur' },
+        meaning: {
+            en: 'How long an offering takes where it differs from its programme\'s years, in whole years or months: versneld, three years in two.',
+            nl: 'Hoe lang een aanbod duurt als dat afwijkt van de jaren van de opleiding, in hele jaren of maanden: versneld, drie jaar in twee.',
+        },
+        standard: 'OOAPI: duration (ISO 8601, P2Y)',
+        example: 'offered by DaVinci at Leerpark as BOL with Versneld { duration 2 years intake at B1 }',
+        places: [...at('duration', 'ProgrammeOffering', 'ModuleOffering'), ...['year', 'years', 'month', 'months'].flatMap(unit => at(unit, 'Duration'))],
+    },
+    {
         syntax: 'as',
         term: { en: 'pathway', nl: 'leerweg' },
         meaning: {

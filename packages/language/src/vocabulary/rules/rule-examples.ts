@@ -885,6 +885,94 @@ programme Prog "Software Developer" {
 `, [
         ['capacity 24.5', 'capacity 24'],
     ]),
+    'offering.offering.price-invalid': example(`
+// A price with a fraction of a cent.
+board B "Bestuur" code 100B490
+provider P "School" code 110A133 under B
+location L "Gebouw" code 110X912 under B used by P
+calendar C {
+    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
+    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
+}
+programme Prog "Software Developer" {
+    crebo 25604
+    level mbo-4
+    years 1..3
+    calendar C
+    offered by P at L as BOL {
+        intake at B1, B2
+        price 1250.005 EUR
+    }
+}
+`, [
+        ['price 1250.005 EUR', 'price 1250.00 EUR'],
+    ]),
+    'offering.offering.currency-unknown': example(`
+// A price in a currency code that does not exist.
+board B "Bestuur" code 100B490
+provider P "School" code 110A133 under B
+location L "Gebouw" code 110X912 under B used by P
+calendar C {
+    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
+    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
+}
+programme Prog "Software Developer" {
+    crebo 25604
+    level mbo-4
+    years 1..3
+    calendar C
+    offered by P at L as BOL {
+        intake at B1, B2
+        price 1250.00 EUO
+    }
+}
+`, [
+        ['price 1250.00 EUO', 'price 1250.00 EUR'],
+    ]),
+    'offering.offering.language-unknown': example(`
+// A teaching language written as a three-letter code.
+board B "Bestuur" code 100B490
+provider P "School" code 110A133 under B
+location L "Gebouw" code 110X912 under B used by P
+calendar C {
+    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
+    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
+}
+programme Prog "Software Developer" {
+    crebo 25604
+    level mbo-4
+    years 1..3
+    calendar C
+    offered by P at L as BOL {
+        intake at B1, B2
+        language nld
+    }
+}
+`, [
+        ['language nld', 'language nl'],
+    ]),
+    'offering.offering.duration-invalid': example(`
+// A duration of half a year.
+board B "Bestuur" code 100B490
+provider P "School" code 110A133 under B
+location L "Gebouw" code 110X912 under B used by P
+calendar C {
+    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
+    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
+}
+programme Prog "Software Developer" {
+    crebo 25604
+    level mbo-4
+    years 1..3
+    calendar C
+    offered by P at L as BOL {
+        intake at B1, B2
+        duration 1.5 years
+    }
+}
+`, [
+        ['duration 1.5 years', 'duration 18 months'],
+    ]),
     'offering.grouping.cycle': example(`
 // Two groupings within each other.
 board B "Bestuur" code 100B490

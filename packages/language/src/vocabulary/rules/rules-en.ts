@@ -266,6 +266,32 @@ export const RULES_EN: Readonly<Record<IssueCode, RuleText>> = {
         why: 'Capacity is published to students and registers as the number of places; a fraction or zero places cannot be enrolled in.',
         fix: 'Write the maximum number of students, e.g. `capacity 24`.',
     },
+    'offering.offering.price-invalid': {
+        title: 'A price with more than two decimals',
+        what: 'An offering\'s `price` (OOAPI `priceInformation`, total costs) has an amount with more than two decimals, e.g. `price 99.999 EUR`. Applies to programme and module offerings. Reported on the amount. A negative amount cannot be written (the grammar has no minus there).',
+        why: 'A price is paid in cents at the smallest; an amount of a fraction of a cent cannot be charged and is most likely a typo.',
+        fix: 'Write the amount with at most two decimals, e.g. `price 1250.00 EUR`.',
+    },
+    'offering.offering.currency-unknown': {
+        title: 'A price in an unknown currency',
+        what: 'The currency of a `price` is not one of the known ISO 4217 codes: AUD, CAD, CHF, CNY, CZK, DKK, EUR, GBP, HUF, JPY, NOK, PLN, SEK, USD (upper case). The message suggests a code written in another case (`eur` -> EUR) or one letter away. Reported on the currency.',
+        why: 'Registers and portals show the price with its currency; a code they do not know makes the price meaningless. The list holds the currencies an offering in the Netherlands plausibly charges in; ask for one that is missing.',
+        fix: 'Write a known currency code in upper case, e.g. `EUR`.',
+        quickFix: 'Write the suggested currency (one fix per suggestion; none without one).',
+    },
+    'offering.offering.language-unknown': {
+        title: 'An unknown teaching language',
+        what: 'The `language` of an offering (the language it is taught in) is not a two-letter ISO 639-1 code in lower case. The message suggests the code written in lower case (`NL` -> nl), the two-letter form of an ISO 639-2 code (`nld` -> nl), or for another longer word the codes one letter away. Reported on the code.',
+        why: 'OOAPI publishes the teaching language as a language code (v6 `teachingLanguages`, v5 `teachingLanguage` as its ISO 639-2 three-letter form); an unknown code cannot be mapped and tells a student nothing.',
+        fix: 'Write the ISO 639-1 code, e.g. `language nl` or `language en`.',
+        quickFix: 'Write the suggested code (one fix per suggestion; none without one).',
+    },
+    'offering.offering.duration-invalid': {
+        title: 'A duration that is not a whole number of years or months',
+        what: 'An offering\'s `duration` (how long it takes when it differs from the programme\'s years, e.g. versneld: `duration 2 years` for a three-year programme) is not a whole number of 1 or more. Reported on the number. There is no check that a duration fits the programme\'s years: a part-time offering may take longer, an accelerated one shorter.',
+        why: 'OOAPI publishes a duration as ISO 8601 (`P2Y`, `P18M`) in whole years or months, and the offering\'s end date follows from it; zero or a fraction cannot be published.',
+        fix: 'Write a whole number of years or months, e.g. `duration 2 years` or `duration 18 months`.',
+    },
     'offering.grouping.cycle': {
         title: 'A grouping within itself',
         what: 'A grouping lies within itself. Reported on every grouping of the cycle; walks stop at the first repeat.',

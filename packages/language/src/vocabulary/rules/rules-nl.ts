@@ -253,6 +253,32 @@ export const RULES_NL: Readonly<Record<IssueCode, RuleText>> = {
         why: 'De capaciteit wordt aan studenten en registers gepubliceerd als het aantal plaatsen; een breuk of nul plaatsen kan niemand inschrijven.',
         fix: 'Schrijf het maximale aantal studenten, bijvoorbeeld `capacity 24`.',
     },
+    'offering.offering.price-invalid': {
+        title: 'Een prijs met meer dan twee decimalen',
+        what: 'De `price` van een aangeboden opleiding of module (OOAPI `priceInformation`, totale kosten) heeft een bedrag met meer dan twee decimalen, bijvoorbeeld `price 99.999 EUR`. Gemeld op het bedrag. Een negatief bedrag is niet te schrijven (de grammatica kent daar geen min).',
+        why: 'Een prijs wordt op zijn kleinst in centen betaald; een fractie van een cent kan niet in rekening worden gebracht en is vrijwel zeker een tikfout.',
+        fix: 'Schrijf het bedrag met hoogstens twee decimalen, bijvoorbeeld `price 1250.00 EUR`.',
+    },
+    'offering.offering.currency-unknown': {
+        title: 'Een prijs in een onbekende munteenheid',
+        what: 'De munteenheid van een `price` is geen van de bekende ISO 4217-codes: AUD, CAD, CHF, CNY, CZK, DKK, EUR, GBP, HUF, JPY, NOK, PLN, SEK, USD (hoofdletters). De melding stelt een code in andere letters voor (`eur` -> EUR) of een code die één letter verschilt. Gemeld op de munteenheid.',
+        why: 'Registers en portalen tonen de prijs met zijn munteenheid; een code die zij niet kennen maakt de prijs betekenisloos. De lijst bevat de munteenheden waarin een aanbod in Nederland redelijkerwijs wordt geprijsd; vraag om een die ontbreekt.',
+        fix: 'Schrijf een bekende munteenheid in hoofdletters, bijvoorbeeld `EUR`.',
+        quickFix: 'Schrijf de voorgestelde munteenheid (één oplossing per voorstel; geen zonder voorstel).',
+    },
+    'offering.offering.language-unknown': {
+        title: 'Een onbekende onderwijstaal',
+        what: 'De `language` van een aangeboden opleiding of module (de taal waarin les wordt gegeven) is geen ISO 639-1-code van twee kleine letters. De melding stelt de code in kleine letters voor (`NL` -> nl), de vorm van twee letters van een ISO 639-2-code (`nld` -> nl), of bij een ander langer woord de codes die één letter verschillen. Gemeld op de code.',
+        why: 'OOAPI publiceert de onderwijstaal als taalcode (v6 `teachingLanguages`, v5 `teachingLanguage` in de ISO 639-2-vorm van drie letters); een onbekende code is niet om te zetten en zegt een student niets.',
+        fix: 'Schrijf de ISO 639-1-code, bijvoorbeeld `language nl` of `language en`.',
+        quickFix: 'Schrijf de voorgestelde code (één oplossing per voorstel; geen zonder voorstel).',
+    },
+    'offering.offering.duration-invalid': {
+        title: 'Een duur die geen geheel aantal jaren of maanden is',
+        what: 'De `duration` van een aangeboden opleiding of module (hoe lang hij duurt als dat afwijkt van de jaren van de opleiding, bijvoorbeeld versneld: `duration 2 years` voor een driejarige opleiding) is geen geheel getal van 1 of meer. Gemeld op het getal. Er is geen controle dat de duur bij de jaren van de opleiding past: een deeltijdaanbod mag langer duren, een versneld aanbod korter.',
+        why: 'OOAPI publiceert een duur als ISO 8601 (`P2Y`, `P18M`) in hele jaren of maanden, en de einddatum van het aanbod volgt eruit; nul of een breuk is niet te publiceren.',
+        fix: 'Schrijf een geheel aantal jaren of maanden, bijvoorbeeld `duration 2 years` of `duration 18 months`.',
+    },
     'offering.grouping.cycle': {
         title: 'Een opleidingsgroep binnen zichzelf',
         what: 'Een opleidingsgroep ligt binnen zichzelf. Gemeld op elke opleidingsgroep in de kring.',
