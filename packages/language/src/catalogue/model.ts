@@ -114,14 +114,10 @@ export interface CatalogueProgramme {
     validity?: CatalogueValidity;
 }
 
-/** A programme offered by one provider at one location (and, in mbo, one pathway). */
-export interface CatalogueOffering {
+/** What every offering holds, of a programme or of a module on its own (the generator writes the keys in its own order). */
+interface CatalogueOfferingFacts {
     provider: string;
     location: string;
-    pathway?: string;
-    /** The programme's own characteristics and target groups plus the offering's. */
-    characteristics: string[];
-    targetGroups: string[];
     calendar?: string;
     /** The maximum number of students. */
     capacity?: number;
@@ -135,6 +131,14 @@ export interface CatalogueOffering {
     duration?: CatalogueDuration;
     intakes: CatalogueIntake[];
     validity?: CatalogueValidity;
+}
+
+/** A programme offered by one provider at one location (and, in mbo, one pathway). */
+export interface CatalogueOffering extends CatalogueOfferingFacts {
+    pathway?: string;
+    /** The programme's own characteristics and target groups plus the offering's. */
+    characteristics: string[];
+    targetGroups: string[];
 }
 
 export type CatalogueIntake = CatalogueFixedIntake | CatalogueFlexibleIntake;
@@ -187,23 +191,7 @@ export interface CatalogueModule {
 }
 
 /** A module offered on its own by one provider at one location (OOAPI course offering). */
-export interface CatalogueModuleOffering {
-    provider: string;
-    location: string;
-    calendar?: string;
-    /** The maximum number of students. */
-    capacity?: number;
-    /** How it is taught. */
-    mode?: 'onsite' | 'online' | 'hybrid';
-    price?: CataloguePrice;
-    /** The teaching language, ISO 639-1 (`nl`). */
-    language?: string;
-    pace?: 'full-time' | 'part-time';
-    /** How long it takes, where it differs from the programme's years (versneld). */
-    duration?: CatalogueDuration;
-    intakes: CatalogueIntake[];
-    validity?: CatalogueValidity;
-}
+export type CatalogueModuleOffering = CatalogueOfferingFacts;
 
 /** The amount as written (`1250.00`), so it is never rounded or reformatted; an ISO 4217 currency. */
 export interface CataloguePrice {

@@ -33,18 +33,18 @@ function example(text: string, edits: ReadonlyArray<readonly [from: string, to: 
     return { note, wrong, right };
 }
 
-/** Per code its examples; undefined for a code no input is meant to trigger. */
-export const RULE_EXAMPLES: Readonly<Record<IssueCode, RuleExample | undefined>> = {
-    'offering.name.duplicate': example(`
-// Two definitions named Prog.
-board B "Bestuur" code 100B490
+/** The board, school, location and two-block calendar most examples start from. */
+const SCHOOL = `board B "Bestuur" code 100B490
 provider P "School" code 110A133 under B
 location L "Gebouw" code 110X912 under B used by P
 calendar C {
     period B1 "Blok 1" from 2026-08-31 to 2026-11-06
     period B2 "Blok 2" from 2026-11-09 to 2027-01-29
 }
-programme Prog "Software Developer" {
+`;
+
+/** The opening of the mbo programme many examples put their mistake in (its closing brace is theirs). */
+const PROGRAMME = `programme Prog "Software Developer" {
     crebo 25604
     level mbo-4
     years 1..3
@@ -52,7 +52,13 @@ programme Prog "Software Developer" {
     offered by P at L as BOL {
         intake at B1, B2
     }
-}
+`;
+
+/** Per code its examples; undefined for a code no input is meant to trigger. */
+export const RULE_EXAMPLES: Readonly<Record<IssueCode, RuleExample | undefined>> = {
+    'offering.name.duplicate': example(`
+// Two definitions named Prog.
+${SCHOOL}${PROGRAMME}}
 grouping Prog "Nog een Prog"
 programme Q { in Prog }
 `, [
@@ -60,14 +66,7 @@ programme Q { in Prog }
     ]),
     'offering.syntax.repeated-clause': example(`
 // 'level' written twice.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     crebo 25604
     level mbo-4
     level mbo-3
@@ -82,22 +81,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.reference.unresolved': example(`
 // The grouping Ghost does not exist.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
-    crebo 25604
-    level mbo-4
-    years 1..3
-    calendar C
-    offered by P at L as BOL {
-        intake at B1, B2
-    }
-    in Ghost
+${SCHOOL}${PROGRAMME}    in Ghost
 }
 `, [
         ['    in Ghost\n}', '    in Ghost\n}\ngrouping Ghost "Opleidingen in ontwikkeling"'],
@@ -121,110 +105,35 @@ class K "Klas West" { during West.B1 students of Prog year 1 }
     ]),
     'offering.size.reversed': example(`
 // Minimum above maximum.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
-    crebo 25604
-    level mbo-4
-    years 1..3
-    calendar C
-    offered by P at L as BOL {
-        intake at B1, B2
-    }
-    module M size 480..240 SBU { year 1 }
+${SCHOOL}${PROGRAMME}    module M size 480..240 SBU { year 1 }
 }
 `, [
         ['480..240 SBU', '240..480 SBU'],
     ]),
     'offering.size.not-positive': example(`
 // A size of zero.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
-    crebo 25604
-    level mbo-4
-    years 1..3
-    calendar C
-    offered by P at L as BOL {
-        intake at B1, B2
-    }
-    module M size 0 SBU { year 1 }
+${SCHOOL}${PROGRAMME}    module M size 0 SBU { year 1 }
 }
 `, [
         ['size 0 SBU', 'size 240 SBU'],
     ]),
     'offering.size.unknown-unit': example(`
 // 'lessons' is no unit.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
-    crebo 25604
-    level mbo-4
-    years 1..3
-    calendar C
-    offered by P at L as BOL {
-        intake at B1, B2
-    }
-    module M size 240 lessons { year 1 }
+${SCHOOL}${PROGRAMME}    module M size 240 lessons { year 1 }
 }
 `, [
         ['240 lessons', '240 SBU'],
     ]),
     'offering.size.missing-unit': example(`
 // A size without unit.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
-    crebo 25604
-    level mbo-4
-    years 1..3
-    calendar C
-    offered by P at L as BOL {
-        intake at B1, B2
-    }
-    module M size 240 { year 1 }
+${SCHOOL}${PROGRAMME}    module M size 240 { year 1 }
 }
 `, [
         ['size 240 {', 'size 240 SBU {'],
     ]),
     'offering.size.incomparable-units': example(`
 // Hours cannot be checked against SBU.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
-    crebo 25604
-    level mbo-4
-    years 1..3
-    calendar C
-    offered by P at L as BOL {
-        intake at B1, B2
-    }
-    module M size 40 hours { year 1 }
+${SCHOOL}${PROGRAMME}    module M size 40 hours { year 1 }
 }
 policy K { applies to all module size 120..480 SBU }
 `, [
@@ -233,22 +142,7 @@ policy K { applies to all module size 120..480 SBU }
     ]),
     'offering.module.size-outside-policy': example(`
 // A module below the policy bandwidth.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
-    crebo 25604
-    level mbo-4
-    years 1..3
-    calendar C
-    offered by P at L as BOL {
-        intake at B1, B2
-    }
-    module M size 60 SBU { year 1 }
+${SCHOOL}${PROGRAMME}    module M size 60 SBU { year 1 }
 }
 policy K { applies to all module size 120..480 SBU }
 `, [
@@ -256,14 +150,7 @@ policy K { applies to all module size 120..480 SBU }
     ]),
     'offering.offering.too-few-intakes': example(`
 // One intake where the policy wants two.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     crebo 25604
     level mbo-4
     years 1..3
@@ -278,14 +165,7 @@ policy K { applies to all at least 2 intakes per year }
     ]),
     'offering.intake.not-on-period-start': example(`
 // An intake a week after the period start.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     crebo 25604
     level mbo-4
     years 1..3
@@ -300,22 +180,7 @@ policy K { applies to all intakes at period starts }
     ]),
     'offering.policy.conflict': example(`
 // Two policies disagree on module size for Prog.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
-    crebo 25604
-    level mbo-4
-    years 1..3
-    calendar C
-    offered by P at L as BOL {
-        intake at B1, B2
-    }
-    in ICT
+${SCHOOL}${PROGRAMME}    in ICT
 }
 grouping ICT
 policy K1 { applies to all module size 120..480 SBU }
@@ -325,22 +190,7 @@ policy K2 { applies to ICT module size 240..480 SBU }
     ]),
     'offering.policy.cycle': example(`
 // Policies that extend each other.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
-    crebo 25604
-    level mbo-4
-    years 1..3
-    calendar C
-    offered by P at L as BOL {
-        intake at B1, B2
-    }
-}
+${SCHOOL}${PROGRAMME}}
 policy K1 extends K2 { }
 policy K2 extends K1 { }
 `, [
@@ -387,22 +237,7 @@ programme Zorg {
     ]),
     'offering.programme.year-volume': example(`
 // Year 1 adds up to 240 SBU of the 1600 required.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
-    crebo 25604
-    level mbo-4
-    years 1..3
-    calendar C
-    offered by P at L as BOL {
-        intake at B1, B2
-    }
-    module M size 240 SBU { year 1 }
+${SCHOOL}${PROGRAMME}    module M size 240 SBU { year 1 }
 }
 policy K { applies to all year volume 1600 SBU }
 `, [
@@ -410,22 +245,7 @@ policy K { applies to all year volume 1600 SBU }
     ]),
     'offering.programme.keuzedeel-volume': example(`
 // One keuzedeel of 240 SBU where 720 SBU is required.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
-    crebo 25604
-    level mbo-4
-    years 1..3
-    calendar C
-    offered by P at L as BOL {
-        intake at B1, B2
-    }
-    keuzedeel K1 size 240 SBU
+${SCHOOL}${PROGRAMME}    keuzedeel K1 size 240 SBU
 }
 policy K { applies to all keuzedeel volume 720 SBU }
 `, [
@@ -488,14 +308,7 @@ programme Vwo "Vwo" {
     ]),
     'offering.date.invalid': example(`
 // September has 30 days.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     crebo 25604
     level mbo-4
     years 1..3
@@ -509,14 +322,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.intake.outside-calendar': example(`
 // An intake after the last period.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     crebo 25604
     level mbo-4
     years 1..3
@@ -530,14 +336,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.date-range.reversed': example(`
 // A window that ends before it starts.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     crebo 25604
     level mbo-4
     years 1..3
@@ -662,14 +461,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.intake.duplicate': example(`
 // 2026-08-31 is also the start of B1.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     crebo 25604
     level mbo-4
     years 1..3
@@ -684,36 +476,14 @@ programme Prog "Software Developer" {
     ]),
     'offering.module.year-outside-programme': example(`
 // The programme has years 1..3.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
-    crebo 25604
-    level mbo-4
-    years 1..3
-    calendar C
-    offered by P at L as BOL {
-        intake at B1, B2
-    }
-    module M size 240 SBU { year 4 }
+${SCHOOL}${PROGRAMME}    module M size 240 SBU { year 4 }
 }
 `, [
         ['{ year 4 }', '{ year 3 }'],
     ]),
     'offering.years.reversed': example(`
 // A year range written backwards.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     crebo 25604
     level mbo-4
     years 3..1
@@ -727,14 +497,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.years.out-of-range': example(`
 // A year beyond the last year a programme can have.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     crebo 25604
     level mbo-4
     years 1..150
@@ -748,44 +511,14 @@ programme Prog "Software Developer" {
     ]),
     'offering.group.unknown-year': example(`
 // Prog has no year 4.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
-    crebo 25604
-    level mbo-4
-    years 1..3
-    calendar C
-    offered by P at L as BOL {
-        intake at B1, B2
-    }
-}
+${SCHOOL}${PROGRAMME}}
 class K1A { during B1 students of Prog year 4 }
 `, [
         ['students of Prog year 4', 'students of Prog year 1'],
     ]),
     'offering.group.merged-periods': example(`
 // A class written per period in the older form: both periods get both years.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
-    crebo 25604
-    level mbo-4
-    years 1..3
-    calendar C
-    offered by P at L as BOL {
-        intake at B1, B2
-    }
-}
+${SCHOOL}${PROGRAMME}}
 class K1 "Klas 1" {
     during B1
     students of Prog year 1
@@ -797,22 +530,7 @@ class K1 "Klas 1" {
     ]),
     'offering.group.level-not-offered': example(`
 // M is offered at mbo-3 and mbo-4 only.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
-    crebo 25604
-    level mbo-4
-    years 1..3
-    calendar C
-    offered by P at L as BOL {
-        intake at B1, B2
-    }
-    module M size 240 SBU { year 1 levels mbo-3, mbo-4 }
+${SCHOOL}${PROGRAMME}    module M size 240 SBU { year 1 levels mbo-3, mbo-4 }
 }
 class K1A { during B1 students of Prog year 1 teaches M at mbo-2 }
 `, [
@@ -820,14 +538,7 @@ class K1A { during B1 students of Prog year 1 teaches M at mbo-2 }
     ]),
     'offering.offering.duplicate': example(`
 // The same offering twice.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     crebo 25604
     level mbo-4
     years 1..3
@@ -844,14 +555,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.module-offering.duplicate': example(`
 // The same module offered twice by one provider at one location.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-module Excel "Excel voor professionals" size 40 hours {
+${SCHOOL}module Excel "Excel voor professionals" size 40 hours {
     calendar C
     offered by P at L {
         intake at B1
@@ -865,14 +569,7 @@ module Excel "Excel voor professionals" size 40 hours {
     ]),
     'offering.offering.capacity-invalid': example(`
 // A capacity that is not a whole number of students.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     crebo 25604
     level mbo-4
     years 1..3
@@ -887,14 +584,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.offering.price-invalid': example(`
 // A price with a fraction of a cent.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     crebo 25604
     level mbo-4
     years 1..3
@@ -909,14 +599,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.offering.currency-unknown': example(`
 // A price in a currency code that does not exist.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     crebo 25604
     level mbo-4
     years 1..3
@@ -931,14 +614,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.offering.language-unknown': example(`
 // A teaching language written as a three-letter code.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     crebo 25604
     level mbo-4
     years 1..3
@@ -953,14 +629,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.offering.duration-invalid': example(`
 // A duration of half a year.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     crebo 25604
     level mbo-4
     years 1..3
@@ -975,22 +644,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.grouping.cycle': example(`
 // Two groupings within each other.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
-    crebo 25604
-    level mbo-4
-    years 1..3
-    calendar C
-    offered by P at L as BOL {
-        intake at B1, B2
-    }
-    in G1
+${SCHOOL}${PROGRAMME}    in G1
 }
 grouping G1 within G2
 grouping G2 within G1
@@ -1125,14 +779,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.code.programme-unit-format': example(`
 // A RIO programme unit code has four digits after the O.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     rio 1234O567
     crebo 25604
     level mbo-4
@@ -1147,14 +794,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.code.crebo-format': example(`
 // A crebo has five digits.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     crebo 2560
     level mbo-4
     years 1..3
@@ -1168,14 +808,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.programme.level-invalid': example(`
 // mbo has levels 1 to 4.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     crebo 25604
     level mbo-5
     years 1..3
@@ -1203,14 +836,7 @@ programme Prog "Havo" {
     ]),
     'offering.offering.pathway-not-applicable': example(`
 // havo has no BOL/BBL.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     level havo
     years 4..5
     calendar C
@@ -1223,14 +849,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.code.duplicate': example(`
 // Two locations with the same RIO code.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-location L2 "Tweede gebouw" code 110X912 under B used by P
+${SCHOOL}location L2 "Tweede gebouw" code 110X912 under B used by P
 programme Prog "Software Developer" {
     crebo 25604
     level mbo-4
@@ -1248,22 +867,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.offering.same-crebo': example(`
 // Two programmes with one crebo, offered by the same provider at the same location and pathway.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
-    crebo 25604
-    level mbo-4
-    years 1..3
-    calendar C
-    offered by P at L as BOL {
-        intake at B1, B2
-    }
-}
+${SCHOOL}${PROGRAMME}}
 programme Prog2 "Software Developer (kopie)" {
     crebo 25604
     level mbo-4
@@ -1300,14 +904,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.offering.pathway-missing': example(`
 // An mbo offering without a pathway (BOL or BBL).
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     crebo 25604
     level mbo-4
     years 1..3
@@ -1321,14 +918,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.programme.crebo-missing': example(`
 // An offered mbo programme without its crebo.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     level mbo-4
     years 1..3
     calendar C
@@ -1341,14 +931,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.programme.crebo-not-mbo': example(`
 // A crebo on a havo programme: crebos are for mbo.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Havo" {
+${SCHOOL}programme Prog "Havo" {
     crebo 25604
     level havo
     years 4..5
@@ -1373,14 +956,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.intake.registration-after-intake': example(`
 // Registration opens after the intake it is for.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
+${SCHOOL}programme Prog "Software Developer" {
     crebo 25604
     level mbo-4
     years 1..3
@@ -1395,14 +971,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.intake.period-other-calendar': example(`
 // An intake at a period of a calendar the offering does not follow.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-calendar D {
+${SCHOOL}calendar D {
     period D1 "Blok 1" from 2026-09-07 to 2026-11-13
 }
 programme Prog "Software Developer" {
@@ -1433,22 +1002,7 @@ programme Prog "Software Developer" {
     ]),
     'offering.definition.unused': example(`
 // Nothing uses Versneld.
-board B "Bestuur" code 100B490
-provider P "School" code 110A133 under B
-location L "Gebouw" code 110X912 under B used by P
-calendar C {
-    period B1 "Blok 1" from 2026-08-31 to 2026-11-06
-    period B2 "Blok 2" from 2026-11-09 to 2027-01-29
-}
-programme Prog "Software Developer" {
-    crebo 25604
-    level mbo-4
-    years 1..3
-    calendar C
-    offered by P at L as BOL {
-        intake at B1, B2
-    }
-}
+${SCHOOL}${PROGRAMME}}
 characteristic Versneld "Versneld traject"
 `, [
         ['        intake at B1, B2\n    }\n', '        intake at B1, B2\n    }\n    offered by P at L as BOL with Versneld {\n        intake at B1\n    }\n'],
